@@ -1,0 +1,17 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import solid from '@astrojs/solid-js';
+import { defineConfig } from 'astro/config';
+import { loadSchoolConfig } from './src/config/load-school-config.ts';
+
+const school = loadSchoolConfig();
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site: school.site,
+  base: school.base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), solid()],
+  devToolbar: { enabled: false },
+});

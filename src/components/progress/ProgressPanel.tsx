@@ -1,0 +1,60 @@
+import { createSignal, For, onMount, Show } from 'solid-js';
+import type { KeysWithPrefix } from '../../i18n';
+import { fill } from '../../i18n/fill';
+import { summarizeDeviceData, type KnownQuiz } from '../../lib/device-summary';
+import { eraseDeviceData, readDeviceData } from '../../stores/device-data';
+
+interface Props {
+  quizzes: KnownQuiz[];
+  strings: Record<KeysWithPrefix<'progress.'>, string>;
+}
+
+/** Lists what this device remembers and erases it on request. */
+export default function ProgressPanel(props: Props) {
+  const [summary, setSummary] = createSignal<ReturnType<typeof summarizeDeviceData>>({ quizzes: [], other: [] });
+  const [status, setStatus] = createSignal('');
+  const [ready, setReady] = createSignal(false);
+  const refresh = () => setSummary(summarizeDeviceData(readDeviceData(), props.quizzes));
+  onMount(() => {
+    refresh();
+    setReady(true);
+  });
+  const empty = () => summary().quizzes.length === 0 && summary().other.length === 0;
+  const erase = () => {
+    eraseDeviceData();
+    refresh();
+    setStatus(props.strings['progress.erased']);
+  };
+
+  return (
+    <div class="progress-panel">
+      <Show when={ready()}>
+        <Show when={!empty()} fallback={<p>{props.strings['progress.empty']}</p>}>
+          <ul class="cards">
+            <For each={summary().quizzes}>
+              {(quiz) => (
+                <li class="card">
+                  <Show when={quiz.href} fallback={<p>{props.strings['progress.unknownQuiz']}</p>}>
+                    <p>
+                      <a href={quiz.href}>{quiz.title}</a>
+                    </p>
+                  </Show>
+                  <p class="meta">
+                    {quiz.completed
+                      ? fill(props.strings['progress.quizDone'], { score: quiz.score ?? 0, total: quiz.total })
+                      : fill(props.strings['progress.quizStarted'], { checked: quiz.checked, total: quiz.total })}
+                  </p>
+                </li>
+              )}
+            </For>
+            <For each={summary().other}>{(key) => <li class="card">{key}</li>}</For>
+          </ul>
+          <button type="button" onClick={erase}>
+            {props.strings['progress.erase']}
+          </button>
+        </Show>
+      </Show>
+      <p role="status">{status()}</p>
+    </div>
+  );
+}

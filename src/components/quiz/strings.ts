@@ -1,0 +1,4 @@
+import type { KeysWithPrefix } from '../../i18n';
+
+/** The UI strings the quiz island receives (every `quiz.` key), in the page's language. */
+export type QuizStrings = Record<KeysWithPrefix<'quiz.'>, string>;

@@ -1,0 +1,53 @@
+import { decodeProgress } from './quiz/progress';
+
+/** A quiz the site offers, as the progress page names it. */
+export interface KnownQuiz {
+  id: string;
+  title: string;
+  href: string;
+  questionCount: number;
+}
+
+/** One line of "what this device remembers". */
+export interface RememberedQuiz {
+  key: string;
+  title: string | undefined;
+  href: string | undefined;
+  checked: number;
+  total: number;
+  completed: boolean;
+  score: number | null;
+}
+
+const QUIZ_KEY = /^balise:v\d+:quiz:(.+)$/;
+
+/**
+ * Describes the saved entries for the progress page: quiz progress is matched to the lessons
+ * that use it; other entries (preferences, unknown keys) are listed by key so nothing is hidden.
+ */
+export function summarizeDeviceData(
+  entries: ReadonlyArray<{ key: string; value: string }>,
+  quizzes: readonly KnownQuiz[],
+): { quizzes: RememberedQuiz[]; other: string[] } {
+  const remembered: RememberedQuiz[] = [];
+  const other: string[] = [];
+  for (const entry of entries) {
+    const quizId = QUIZ_KEY.exec(entry.key)?.[1];
+    if (quizId === undefined) {
+      other.push(entry.key);
+      continue;
+    }
+    const quiz = quizzes.find((known) => known.id === quizId);
+    const progress = decodeProgress(entry.value);
+    remembered.push({
+      key: entry.key,
+      title: quiz?.title,
+      href: quiz?.href,
+      checked: progress.checked.length,
+      total: quiz?.questionCount ?? progress.checked.length,
+      completed: progress.completed,
+      score: progress.score,
+    });
+  }
+  return { quizzes: remembered, other };
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { pageHref, withBase } from './paths';
+
+describe('pageHref', () => {
+  it('builds every route of the design with a trailing slash', () => {
+    expect(pageHref({ page: 'home' }, 'fr', '/')).toBe('/fr/');
+    expect(pageHref({ page: 'band', band: '9-11' }, 'nl', '/')).toBe('/nl/9-11/');
+    expect(pageHref({ page: 'lesson', id: 'consent' }, 'en', '/')).toBe('/en/lessons/consent/');
+    expect(pageHref({ page: 'teachers' }, 'fr', '/')).toBe('/fr/teachers/');
+    expect(pageHref({ page: 'teacher-notes', id: 'consent' }, 'fr', '/')).toBe('/fr/teachers/consent/');
+    expect(pageHref({ page: 'help' }, 'nl', '/')).toBe('/nl/help/');
+    expect(pageHref({ page: 'progress' }, 'en', '/')).toBe('/en/progress/');
+  });
+
+  it('puts the page under a sub-path', () => {
+    expect(pageHref({ page: 'lesson', id: 'x' }, 'fr', '/balise/')).toBe('/balise/fr/lessons/x/');
+    expect(withBase('/balise', 'favicon.svg')).toBe('/balise/favicon.svg');
+    expect(withBase('/')).toBe('/');
+  });
+});

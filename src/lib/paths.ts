@@ -1,0 +1,43 @@
+import type { Band } from '../schemas/bands';
+import type { Lang } from '../schemas/languages';
+
+/** A page of the site, independent of language and host; see the route table in DESIGN.md. */
+export type PageRef =
+  | { page: 'home' }
+  | { page: 'band'; band: Band }
+  | { page: 'lesson'; id: string }
+  | { page: 'teachers' }
+  | { page: 'teacher-notes'; id: string }
+  | { page: 'help' }
+  | { page: 'progress' };
+
+/** Path of a page inside the site, without the base: `fr/lessons/consent/`. */
+export function pageSlug(ref: PageRef, lang: Lang): string {
+  switch (ref.page) {
+    case 'home':
+      return `${lang}/`;
+    case 'band':
+      return `${lang}/${ref.band}/`;
+    case 'lesson':
+      return `${lang}/lessons/${ref.id}/`;
+    case 'teachers':
+      return `${lang}/teachers/`;
+    case 'teacher-notes':
+      return `${lang}/teachers/${ref.id}/`;
+    case 'help':
+      return `${lang}/help/`;
+    case 'progress':
+      return `${lang}/progress/`;
+  }
+}
+
+/** Joins the site's base path ("/" or "/balise/") and a path inside the site. */
+export function withBase(base: string, path = ''): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}${path.replace(/^\//, '')}`;
+}
+
+/** Absolute path of a page in a language, e.g. `/balise/nl/lessons/consent/`. */
+export function pageHref(ref: PageRef, lang: Lang, base: string): string {
+  return withBase(base, pageSlug(ref, lang));
+}

@@ -1,0 +1,46 @@
+import { schoolConfigSchema, type SchoolConfig } from '../schemas/school-config';
+
+/** Environment variables that override `balise.config.json`, and the setting each one sets. */
+export const CONFIG_ENV = {
+  BALISE_SITE: 'site',
+  BALISE_BASE: 'base',
+  BALISE_LANGUAGES: 'languages',
+  BALISE_HELP_REGION: 'helpRegion',
+  BALISE_SCHOOL_NAME: 'schoolName',
+} as const;
+
+/** Raised when the school configuration is invalid; the message lists every wrong setting. */
+export class SchoolConfigError extends Error {
+  override name = 'SchoolConfigError';
+}
+
+/**
+ * Merges the configuration file's settings with the environment (environment wins) and
+ * validates the result. `source` names the file in messages.
+ */
+export function resolveSchoolConfig(
+  fileSettings: Record<string, unknown>,
+  env: Record<string, string | undefined>,
+  source = 'balise.config.json',
+): SchoolConfig {
+  const settings: Record<string, unknown> = { ...fileSettings };
+  const origin: Record<string, string> = Object.fromEntries(Object.keys(fileSettings).map((k) => [k, source]));
+  for (const [variable, key] of Object.entries(CONFIG_ENV)) {
+    const value = env[variable];
+    if (value === undefined || value === '') continue;
+    settings[key] = key === 'languages' ? value.split(',').map((s) => s.trim()) : value;
+    origin[key] = `environment variable ${variable}`;
+  }
+  const result = schoolConfigSchema.safeParse(settings);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const key = String(issue.path[0] ?? '');
+    if (issue.code === 'unrecognized_keys') {
+      return `- ${source}: unknown setting ${issue.keys.map((k) => `"${k}"`).join(', ')}; the settings are ${Object.values(CONFIG_ENV).join(', ')}`;
+    }
+    const where = origin[key] ?? source;
+    const value = JSON.stringify(settings[key]);
+    return `- "${key}" (${where}) is ${value}: it ${issue.message}`;
+  });
+  throw new SchoolConfigError(`Invalid school configuration:\n${lines.join('\n')}`);
+}

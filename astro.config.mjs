@@ -14,4 +14,16 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), solid()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks MDX modules with "use astro:head-inject"; rolldown warns once per lesson that
+        // it may drop the directive, which Astro does not need after bundling. Keep other warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

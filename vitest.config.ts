@@ -5,7 +5,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   resolve: { conditions: ['development', 'browser'] },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts', 'bench/**/*.test.ts'],
     server: { deps: { inline: [/solid-js/, /@solidjs\/testing-library/, /@nanostores/] } },
     allowOnly: !process.env['CI'],
   },

@@ -4,7 +4,7 @@
  * bench/results.json. Run after `npm run build` (the npm script does both).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { moduleImports, pageAssets } from './page-assets.ts';
 

@@ -21,6 +21,10 @@ export const TOPICS = [
   'bystanders',
   'media-literacy',
   'help-seeking',
+  'online-safety',
+  'deepfakes',
+  'pornography',
+  'body-image',
 ] as const;
 
 /** A topic id. */

@@ -46,7 +46,7 @@ describe('bad content gets a message naming the file, the field and the fix', ()
   it('an option id used twice', () => {
     expect(problemsOf('duplicate-option-id')).toMatchInlineSnapshot(`
       [
-        "quizzes/fixture-quiz.yaml: questions[0] (id "first").options[1] (id "a").id: question "first": option id "a" is used twice; give each option its own id",
+        "quizzes/fixture-quiz.yaml: questions[0] (id "first").options[1] (id "a").id: question "first": the id "a" is used twice in "options"; give each its own id",
       ]
     `);
   });

@@ -8,7 +8,7 @@ import { readContent } from '../support/read-content';
 const tree = readContent(join(import.meta.dirname, '../..'));
 const lessonIds = [...new Set(tree.lessons.map((lesson) => lesson.id))].sort();
 
-/** Quiz length per band (content guide, "Who reads what"). */
+/** Number of scored questions per band (content guide, "Who reads what"); reflections are not scored. */
 const QUIZ_LENGTH: Record<Band, [number, number]> = { '6-8': [3, 5], '9-11': [5, 7], '12-14': [6, 8], '15-18': [6, 10] };
 
 const count = (body: string, pattern: RegExp) => body.match(pattern)?.length ?? 0;
@@ -49,7 +49,8 @@ describe('the lessons of the site', () => {
     const quiz = lesson?.data.quiz === undefined ? undefined : tree.quizzes.get(lesson.data.quiz);
     expect(quiz, `lessons/*/${id}.mdx needs a quiz`).toBeDefined();
     const [min, max] = QUIZ_LENGTH[lesson!.data.band];
-    expect(quiz!.questions.length).toBeGreaterThanOrEqual(min);
-    expect(quiz!.questions.length).toBeLessThanOrEqual(max);
+    const scored = quiz!.questions.filter((question) => question.type !== 'reflection').length;
+    expect(scored, `quizzes/${lesson!.data.quiz}.yaml: scored questions`).toBeGreaterThanOrEqual(min);
+    expect(scored, `quizzes/${lesson!.data.quiz}.yaml: scored questions`).toBeLessThanOrEqual(max);
   });
 });

@@ -13,8 +13,11 @@ export interface Preferences {
 
 const DEFAULTS: Preferences = { readAloud: false };
 
+/** localStorage key of the preferences. */
+export const PREFERENCES_KEY = `${STORAGE_PREFIX}v1:prefs`;
+
 /** The pupil's preferences on this device. */
-export const $preferences = persistentAtom<Preferences>(`${STORAGE_PREFIX}v1:prefs`, DEFAULTS, {
+export const $preferences = persistentAtom<Preferences>(PREFERENCES_KEY, DEFAULTS, {
   encode: (value) => (value.readAloud ? JSON.stringify(value) : undefined),
   decode: (raw) => {
     try {

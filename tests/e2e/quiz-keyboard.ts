@@ -42,7 +42,7 @@ export interface QuizLabels {
  * Answers the question on screen with the keyboard alone, whatever its type, checks it and
  * moves on. Returns the question type.
  */
-export async function answerWithKeyboard(page: Page, labels: QuizLabels, last: boolean): Promise<string> {
+export async function answerWithKeyboard(page: Page, labels: QuizLabels, last: boolean, afterCheck?: () => Promise<void>): Promise<string> {
   const card = page.locator('.question-card');
   const type = (await card.getAttribute('data-question-type')) ?? '';
   if (['single', 'multiple', 'true-false'].includes(type)) {
@@ -71,6 +71,7 @@ export async function answerWithKeyboard(page: Page, labels: QuizLabels, last: b
   if (type !== 'scenario') await page.keyboard.press('Enter');
   await expect(card.locator('.feedback')).not.toBeEmpty();
   if (type !== 'scenario') await expect(card.locator('.feedback')).toBeFocused();
+  await afterCheck?.();
   await tabToButton(page, last ? labels.results : labels.next);
   await page.keyboard.press('Enter');
   return type;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@solidjs/testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { quizProgress } from '../../stores/quiz-progress';
 import { emptyProgress } from '../../lib/quiz/progress';
 import Quiz from './Quiz';
@@ -124,6 +124,23 @@ describe('<Quiz>', () => {
     expect((screen.getByLabelText('Option a') as HTMLInputElement).checked).toBe(false);
     expect(saved().checked).not.toContain('single-q');
     expect(saved().checked).toContain('sort-q');
+  });
+
+  it('keeps working in memory when localStorage refuses to save (full, private mode)', () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    try {
+      render(() => <Quiz {...quizProps({ ...testQuiz, id: 'full-storage' })} />);
+      fireEvent.click(screen.getByLabelText('Option b'));
+      click(s['quiz.check']);
+      expect(screen.getByText(s['quiz.right'])).toBeTruthy();
+      click(s['quiz.next']);
+      expect(screen.getByText('Question 2 of 5')).toBeTruthy();
+      expect(localStorage.getItem('balise:v1:quiz:full-storage')).toBeNull();
+    } finally {
+      setItem.mockRestore();
+    }
   });
 
   it('starts fresh when the saved data is corrupted', () => {

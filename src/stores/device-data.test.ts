@@ -25,7 +25,11 @@ describe('device data', () => {
   });
 
   it('reports nothing, and does not throw, without usable storage', () => {
-    const broken = { get length(): number { throw new Error('denied'); } } as unknown as Storage;
+    const broken = {
+      get length(): number {
+        throw new Error('denied');
+      },
+    } as unknown as Storage;
     expect(readDeviceData(broken)).toEqual([]);
     expect(eraseDeviceData(broken)).toBe(0);
     expect(readDeviceData(undefined)).toEqual([]);

@@ -4,7 +4,13 @@ import { choice } from '../lib/quiz/test-questions';
 import type { QuizView } from '../lib/quiz/types';
 import { answerQuestion, checkAnswer, progressKey, quizProgress, showQuestion, tryAgain } from './quiz-progress';
 
-const quiz = (id: string): QuizView => ({ id, questions: [{ ...choice('single', ['a']), id: 'q1' }, { ...choice('single', ['a']), id: 'q2' }] });
+const quiz = (id: string): QuizView => ({
+  id,
+  questions: [
+    { ...choice('single', ['a']), id: 'q1' },
+    { ...choice('single', ['a']), id: 'q2' },
+  ],
+});
 
 beforeAll(() => useTestStorageEngine());
 afterEach(() => cleanTestStorage());
@@ -49,7 +55,7 @@ describe('quiz progress store', () => {
     expect(quizProgress('second').get().answers).toEqual({ q1: ['b'] });
   });
 
-  it('takes in another tab\'s answers, so the two tabs do not overwrite each other', () => {
+  it("takes in another tab's answers, so the two tabs do not overwrite each other", () => {
     const demo = quiz('two-tabs');
     const unsubscribe = quizProgress(demo.id).listen(() => {});
     answerQuestion(demo, 'q1', ['a']);

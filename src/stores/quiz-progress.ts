@@ -28,7 +28,10 @@ const stores = new Map<string, WritableAtom<QuizProgress>>();
 export function quizProgress(quizId: string): WritableAtom<QuizProgress> {
   let store = stores.get(quizId);
   if (!store) {
-    store = persistentAtom<QuizProgress>(progressKey(quizId), emptyProgress(), { encode: encodeProgress, decode: decodeProgress });
+    store = persistentAtom<QuizProgress>(progressKey(quizId), emptyProgress(), {
+      encode: encodeProgress,
+      decode: decodeProgress,
+    });
     stores.set(quizId, store);
   }
   return store;
@@ -55,4 +58,6 @@ export const showQuestion = (quiz: QuizView, index: number): void =>
 
 /** Starts again: every question, or only the ones missed. */
 export const tryAgain = (quiz: QuizView, onlyMissed: boolean): void =>
-  update(quiz, (p) => startAgain(p, quiz.questions, newAttempt(), new Date(), onlyMissed ? missedQuestions(p, quiz.questions) : undefined));
+  update(quiz, (p) =>
+    startAgain(p, quiz.questions, newAttempt(), new Date(), onlyMissed ? missedQuestions(p, quiz.questions) : undefined),
+  );

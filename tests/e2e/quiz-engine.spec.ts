@@ -21,7 +21,9 @@ test('the site uses every question type in at least one real quiz', () => {
 });
 
 for (const lesson of covering) {
-  test(`keyboard alone completes every question of ${lesson.id} (${[...new Set(lesson.types)].join(', ')}), with no axe violation in any state`, async ({ page }) => {
+  test(`keyboard alone completes every question of ${lesson.id} (${[...new Set(lesson.types)].join(', ')}), with no axe violation in any state`, async ({
+    page,
+  }) => {
     await page.goto(`/en/lessons/${lesson.id}/`);
     await waitForQuiz(page);
     const seen = new Set<string>();
@@ -29,7 +31,12 @@ for (const lesson of covering) {
       const type = lesson.types[index]!;
       const fresh = !seen.has(type);
       if (fresh) expect(await axeViolations(page), `${type}, unanswered`).toEqual([]);
-      await answerWithKeyboard(page, labels, index === lesson.types.length - 1, fresh ? async () => expect(await axeViolations(page), `${type}, checked`).toEqual([]) : undefined);
+      await answerWithKeyboard(
+        page,
+        labels,
+        index === lesson.types.length - 1,
+        fresh ? async () => expect(await axeViolations(page), `${type}, checked`).toEqual([]) : undefined,
+      );
       seen.add(type);
     }
     await expect(page.getByRole('heading', { name: en['quiz.endTitle'] })).toBeFocused();
@@ -94,7 +101,10 @@ test('quiz controls are at least 44 by 44 pixels', async ({ page }) => {
   expect(small).toEqual([]);
 });
 
-test('read-aloud speaks the question in the page language, and is hidden where the browser cannot speak', async ({ page, browser }) => {
+test('read-aloud speaks the question in the page language, and is hidden where the browser cannot speak', async ({
+  page,
+  browser,
+}) => {
   const young = lessonsWithQuizTypes().find((lesson) => lesson.band === '6-8')!;
   await page.addInitScript(() => {
     const spoken: Array<{ text: string; lang: string }> = [];

@@ -42,7 +42,12 @@ export interface QuizLabels {
  * Answers the question on screen with the keyboard alone, whatever its type, checks it and
  * moves on. Returns the question type.
  */
-export async function answerWithKeyboard(page: Page, labels: QuizLabels, last: boolean, afterCheck?: () => Promise<void>): Promise<string> {
+export async function answerWithKeyboard(
+  page: Page,
+  labels: QuizLabels,
+  last: boolean,
+  afterCheck?: () => Promise<void>,
+): Promise<string> {
   const card = page.locator('.question-card');
   const type = (await card.getAttribute('data-question-type')) ?? '';
   if (['single', 'multiple', 'true-false'].includes(type)) {

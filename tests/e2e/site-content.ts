@@ -19,7 +19,9 @@ export function lessonsWithQuizTypes(): LessonInfo[] {
     .sort()
     .map((name) => {
       const front = parse(readFileSync(join(dir, name), 'utf8').split(/^---$/m)[1] ?? '') as { band: string; quiz?: string };
-      const quiz = front.quiz ? (parse(readFileSync(join(ROOT, 'quizzes', `${front.quiz}.yaml`), 'utf8')) as { questions: Array<{ type: string }> }) : undefined;
+      const quiz = front.quiz
+        ? (parse(readFileSync(join(ROOT, 'quizzes', `${front.quiz}.yaml`), 'utf8')) as { questions: Array<{ type: string }> })
+        : undefined;
       return { id: name.replace(/\.mdx$/, ''), band: front.band, types: quiz?.questions.map((q) => q.type) ?? [] };
     });
 }

@@ -34,7 +34,9 @@ export function readContent(root: string): ContentTree {
   for (const lang of LANGUAGES) {
     const dir = join(lessonsDir, lang);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.mdx'))
+      .sort()) {
       const path = join(dir, name);
       const file = relative(root, path);
       const { lang: fileLang, id } = splitEntryId(entryIdFromPath(`${lang}/${name}`));
@@ -52,7 +54,9 @@ export function readContent(root: string): ContentTree {
   }
   const quizzesDir = join(root, 'quizzes');
   if (existsSync(quizzesDir)) {
-    for (const name of readdirSync(quizzesDir).filter((n) => n.endsWith('.yaml')).sort()) {
+    for (const name of readdirSync(quizzesDir)
+      .filter((n) => n.endsWith('.yaml'))
+      .sort()) {
       const file = relative(root, join(quizzesDir, name));
       const data: unknown = parse(readFileSync(join(quizzesDir, name), 'utf8'));
       const result = quizSchema.safeParse(data);
@@ -69,7 +73,9 @@ export function lintFiles(root: string): LintFile[] {
   for (const lang of LANGUAGES) {
     const dir = join(root, 'lessons', lang);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.mdx'))
+      .sort()) {
       const raw = readFileSync(join(dir, name), 'utf8');
       const { data, body } = splitFrontMatter(raw);
       const front = (data ?? {}) as { band?: Band; lastReviewed?: string | Date };
@@ -87,7 +93,9 @@ export function lintFiles(root: string): LintFile[] {
   }
   const quizzes = join(root, 'quizzes');
   if (existsSync(quizzes)) {
-    for (const name of readdirSync(quizzes).filter((n) => n.endsWith('.yaml')).sort()) {
+    for (const name of readdirSync(quizzes)
+      .filter((n) => n.endsWith('.yaml'))
+      .sort()) {
       files.push({ file: relative(root, join(quizzes, name)), kind: 'quiz', raw: readFileSync(join(quizzes, name), 'utf8') });
     }
   }

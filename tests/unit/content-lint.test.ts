@@ -13,7 +13,10 @@ describe('content linter on the lessons of the site', () => {
   const { issues, scores } = lint(join(import.meta.dirname, '../..'), new Date());
 
   it('reports the reading ease of every pupil lesson', () => {
-    const rows = scores.map((s) => `${s.file.padEnd(52)} ${s.band.padEnd(6)} ${String(s.score).padStart(6)} (floor ${s.floor}, ${s.wordsPerSentence} words/sentence)`);
+    const rows = scores.map(
+      (s) =>
+        `${s.file.padEnd(52)} ${s.band.padEnd(6)} ${String(s.score).padStart(6)} (floor ${s.floor}, ${s.wordsPerSentence} words/sentence)`,
+    );
     console.log(`Reading ease per lesson\n${rows.join('\n')}`);
     const warnings = issues.filter((issue) => issue.severity === 'warning').map(formatIssue);
     if (warnings.length > 0) console.warn(warnings.join('\n'));

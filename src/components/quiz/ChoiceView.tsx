@@ -9,7 +9,9 @@ export default function ChoiceView(props: ViewProps<Choice>) {
   const multiple = () => props.question.type === 'multiple';
   const chosen = () => (Array.isArray(props.answer) ? props.answer : []);
   const options = createMemo(() =>
-    props.question.shuffle ? seededShuffle(props.question.options, shuffleSeed(props.attempt, props.question.id)) : props.question.options,
+    props.question.shuffle
+      ? seededShuffle(props.question.options, shuffleSeed(props.attempt, props.question.id))
+      : props.question.options,
   );
   const choose = (id: string, on: boolean) => {
     if (!multiple()) return props.onAnswer([id]);
@@ -25,7 +27,13 @@ export default function ChoiceView(props: ViewProps<Choice>) {
           {(option) => {
             const isChosen = () => chosen().includes(option.id);
             return (
-              <li class="option" classList={{ 'is-right': props.checked && option.correct, 'is-wrong': props.checked && isChosen() && !option.correct }}>
+              <li
+                class="option"
+                classList={{
+                  'is-right': props.checked && option.correct,
+                  'is-wrong': props.checked && isChosen() && !option.correct,
+                }}
+              >
                 <label>
                   <input
                     type={multiple() ? 'checkbox' : 'radio'}
@@ -40,7 +48,10 @@ export default function ChoiceView(props: ViewProps<Choice>) {
                     <Show when={props.checked && (isChosen() || option.correct)}>
                       <span class="option-feedback">
                         <strong>
-                          {[isChosen() && props.strings['quiz.yourChoice'], option.correct && props.strings['quiz.rightAnswer']].filter(Boolean).join(', ')}:{' '}
+                          {[isChosen() && props.strings['quiz.yourChoice'], option.correct && props.strings['quiz.rightAnswer']]
+                            .filter(Boolean)
+                            .join(', ')}
+                          :{' '}
                         </strong>
                         {option.feedback}
                       </span>

@@ -1,5 +1,6 @@
 import { For, onMount, Show } from 'solid-js';
 import { fill } from '../../i18n/fill';
+import { telHref, unbreakable } from '../../lib/phone';
 import type { QuestionView } from '../../lib/quiz/types';
 import type { HelpLine } from './help-lines';
 import type { QuizStrings } from './strings';
@@ -65,7 +66,7 @@ export default function EndScreen(props: Props) {
               <Show when={line.phone} fallback={<a href={line.web}>{line.name}</a>}>
                 {(phone) => (
                   <>
-                    {line.name}: <a href={`tel:${phone().replace(/\s+/g, '')}`}>{phone()}</a>
+                    {line.name}: <a href={telHref(phone())}>{unbreakable(phone())}</a>
                   </>
                 )}
               </Show>

@@ -36,7 +36,10 @@ export default function OrderingView(props: ViewProps<Ordering>) {
                 <span class="order-text">
                   {textOf(id)}
                   <Show when={props.checked}>
-                    <span class="visually-hidden"> ({right() ? props.strings['quiz.inPlace'] : props.strings['quiz.notInPlace']})</span>
+                    <span class="visually-hidden">
+                      {' '}
+                      ({right() ? props.strings['quiz.inPlace'] : props.strings['quiz.notInPlace']})
+                    </span>
                   </Show>
                 </span>
                 <Show when={!props.checked}>
@@ -45,7 +48,12 @@ export default function OrderingView(props: ViewProps<Ordering>) {
                       <span aria-hidden="true">↑</span>
                       <span class="visually-hidden">{fill(props.strings['quiz.moveUp'], { item: textOf(id) })}</span>
                     </button>
-                    <button type="button" class="secondary" disabled={index() === order().length - 1} onClick={() => move(index(), 1, 'down')}>
+                    <button
+                      type="button"
+                      class="secondary"
+                      disabled={index() === order().length - 1}
+                      onClick={() => move(index(), 1, 'down')}
+                    >
                       <span aria-hidden="true">↓</span>
                       <span class="visually-hidden">{fill(props.strings['quiz.moveDown'], { item: textOf(id) })}</span>
                     </button>
@@ -56,7 +64,9 @@ export default function OrderingView(props: ViewProps<Ordering>) {
           }}
         </For>
       </ol>
-      <p class="visually-hidden" aria-live="polite">{said()}</p>
+      <p class="visually-hidden" aria-live="polite">
+        {said()}
+      </p>
       <Show when={props.checked}>
         <h4>{props.strings['quiz.rightOrder']}</h4>
         <ol>

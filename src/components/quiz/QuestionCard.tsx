@@ -3,7 +3,15 @@ import { fill } from '../../i18n/fill';
 import { initialAnswer, isAnswered } from '../../lib/quiz/answer-state';
 import { gradeAnswer } from '../../lib/quiz/grade';
 import { speechText } from '../../lib/quiz/speech-text';
-import type { Answer, ChoiceView as Choice, OrderingView as Ordering, QuestionView, ReflectionView as Reflection, ScenarioView as Scenario, SortingView as Sorting } from '../../lib/quiz/types';
+import type {
+  Answer,
+  ChoiceView as Choice,
+  OrderingView as Ordering,
+  QuestionView,
+  ReflectionView as Reflection,
+  ScenarioView as Scenario,
+  SortingView as Sorting,
+} from '../../lib/quiz/types';
 import ChoiceView from './ChoiceView';
 import OrderingView from './OrderingView';
 import QuestionFeedback from './QuestionFeedback';

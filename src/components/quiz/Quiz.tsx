@@ -33,6 +33,7 @@ export default function Quiz(props: Props) {
     setMoved(true);
     showQuestion(props.quiz, to);
   };
+  // eslint-disable-next-line solid/reactivity -- an island's props never change after hydration
   const stored = useStore(quizProgress(props.quiz.id));
   const preferences = useStore($preferences);
   const progress = () => (mounted() ? stored() : emptyProgress());

@@ -23,7 +23,10 @@ export default function ScenarioView(props: ViewProps<Scenario>) {
       <ol class="story-path">
         <For each={story().taken}>
           {({ step, choice }) => (
-            <li class="story-step" classList={{ 'is-right': props.checked && choice.best, 'is-wrong': props.checked && !choice.best }}>
+            <li
+              class="story-step"
+              classList={{ 'is-right': props.checked && choice.best, 'is-wrong': props.checked && !choice.best }}
+            >
               <p>{step.text}</p>
               <p>
                 <strong>{fill(props.strings['quiz.chosen'], { choice: choice.text })}</strong>

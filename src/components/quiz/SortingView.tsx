@@ -17,7 +17,10 @@ export default function SortingView(props: ViewProps<Sorting>) {
             const id = () => `${props.labelId}-item-${index()}`;
             const right = () => placed()[item.id] === item.category;
             return (
-              <li class="option sort-item" classList={{ 'is-right': props.checked && right(), 'is-wrong': props.checked && !right() }}>
+              <li
+                class="option sort-item"
+                classList={{ 'is-right': props.checked && right(), 'is-wrong': props.checked && !right() }}
+              >
                 <label for={id()}>{item.text}</label>
                 <select
                   id={id()}
@@ -38,7 +41,9 @@ export default function SortingView(props: ViewProps<Sorting>) {
                 <Show when={props.checked}>
                   <span class="option-feedback">
                     <strong>
-                      {right() ? props.strings['quiz.sortedRight'] : fill(props.strings['quiz.belongsIn'], { category: labelOf(item.category) })}{' '}
+                      {right()
+                        ? props.strings['quiz.sortedRight']
+                        : fill(props.strings['quiz.belongsIn'], { category: labelOf(item.category) })}{' '}
                     </strong>
                     {item.feedback}
                   </span>

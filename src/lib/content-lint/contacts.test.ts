@@ -15,7 +15,8 @@ describe('findContacts', () => {
   });
 
   it('leaves figures, dates, ages and articles alone', () => {
-    const text = '350 files in 2025; 93% of cases. Since 4 May 2020 and 1 June 2022 (art. 417/6). 70–85%. Noah, 13. lastReviewed: 2026-11-28\nLa loi belge depuis 2022. Ring the 2020 letter.';
+    const text =
+      '350 files in 2025; 93% of cases. Since 4 May 2020 and 1 June 2022 (art. 417/6). 70–85%. Noah, 13. lastReviewed: 2026-11-28\nLa loi belge depuis 2022. Ring the 2020 letter.';
     expect(findContacts(text)).toEqual([]);
   });
 });

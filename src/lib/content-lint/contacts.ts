@@ -17,9 +17,20 @@ const PATTERNS: Array<{ kind: Contact['kind']; pattern: RegExp; group: number }>
   // Long numbers: "0800123456".
   { kind: 'phone', pattern: /(?<!\d)(0\d{7,9})(?!\d)/g, group: 1 },
   // Short numbers next to a word for calling: "call 103", "bel 102".
-  { kind: 'phone', pattern: new RegExp(String.raw`(?<!\p{L})${PHONE_WORDS}(?!\p{L})\D{0,12}?(?<!\d)(?!(?:19|20)\d\d\b)(\d{3,4})(?![ .]?\d)(?!\d)`, 'giu'), group: 1 },
+  {
+    kind: 'phone',
+    pattern: new RegExp(
+      String.raw`(?<!\p{L})${PHONE_WORDS}(?!\p{L})\D{0,12}?(?<!\d)(?!(?:19|20)\d\d\b)(\d{3,4})(?![ .]?\d)(?!\d)`,
+      'giu',
+    ),
+    group: 1,
+  },
   // Web addresses: "childfocus.be", "https://www.example.org/x".
-  { kind: 'web', pattern: /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+(?:be|org|com|net|eu|nl|fr|info|io))\b(?:\/[^\s)"'»]*)?/gi, group: 1 },
+  {
+    kind: 'web',
+    pattern: /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+(?:be|org|com|net|eu|nl|fr|info|io))\b(?:\/[^\s)"'»]*)?/gi,
+    group: 1,
+  },
 ];
 
 /** Every phone number and web address in a text, with its line. */
@@ -30,7 +41,8 @@ export function findContacts(text: string): Contact[] {
       for (const match of line.matchAll(pattern)) {
         const written = match[group] ?? '';
         const key = kind === 'phone' ? written.replace(/\D/g, '') : written.toLowerCase().replace(/^www\./, '');
-        if (!found.some((c) => c.line === index + 1 && c.key === key)) found.push({ line: index + 1, kind, text: match[0].trim(), key });
+        if (!found.some((c) => c.line === index + 1 && c.key === key))
+          found.push({ line: index + 1, kind, text: match[0].trim(), key });
       }
     }
   });

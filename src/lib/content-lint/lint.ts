@@ -50,7 +50,11 @@ const bodyStart = (raw: string, body: string) => raw.slice(0, raw.length - body.
  * helplines file's), blaming or frightening phrases in pupil texts (lessons and quizzes; teacher
  * notes may quote them to answer them), and review dates older than 12 months (a warning).
  */
-export function lintContent(files: readonly LintFile[], helplines: HelplinesFile, today: Date): { issues: LintIssue[]; scores: ReadingScore[] } {
+export function lintContent(
+  files: readonly LintFile[],
+  helplines: HelplinesFile,
+  today: Date,
+): { issues: LintIssue[]; scores: ReadingScore[] } {
   const issues: LintIssue[] = [];
   const scores: ReadingScore[] = [];
   const known = knownContacts(helplines);
@@ -73,20 +77,25 @@ export function lintContent(files: readonly LintFile[], helplines: HelplinesFile
     }
 
     // Pupil texts only: teacher notes quote what pupils may say, to answer it.
-    if (item.kind !== 'notes') lines.forEach((line, index) => {
-      const langs: Lang[] = item.lang ? [item.lang] : LANG_KEY.test(line) ? [LANG_KEY.exec(line)![1] as Lang] : ['fr', 'nl', 'en'];
-      for (const lang of langs) {
-        for (const { phrase } of findRejectedPhrases(line, lang)) {
-          issues.push({
-            file: item.file,
-            line: index + 1,
-            severity: 'error',
-            rule: 'phrase',
-            message: `"${phrase}" blames or frightens (content guide, "Tone"): say it without blame or fear`,
-          });
+    if (item.kind !== 'notes')
+      lines.forEach((line, index) => {
+        const langs: Lang[] = item.lang
+          ? [item.lang]
+          : LANG_KEY.test(line)
+            ? [LANG_KEY.exec(line)![1] as Lang]
+            : ['fr', 'nl', 'en'];
+        for (const lang of langs) {
+          for (const { phrase } of findRejectedPhrases(line, lang)) {
+            issues.push({
+              file: item.file,
+              line: index + 1,
+              severity: 'error',
+              rule: 'phrase',
+              message: `"${phrase}" blames or frightens (content guide, "Tone"): say it without blame or fear`,
+            });
+          }
         }
-      }
-    });
+      });
 
     if (item.lastReviewed) {
       const ageDays = (today.getTime() - item.lastReviewed.getTime()) / 86_400_000;

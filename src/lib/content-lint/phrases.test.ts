@@ -3,9 +3,11 @@ import { findRejectedPhrases } from './phrases';
 
 describe('findRejectedPhrases', () => {
   it('finds blaming and frightening phrases with their line', () => {
-    expect(findRejectedPhrases('Sam sent a photo.\nThat was your own fault.', 'en')).toEqual([{ line: 2, phrase: 'your own fault' }]);
+    expect(findRejectedPhrases('Sam sent a photo.\nThat was your own fault.', 'en')).toEqual([
+      { line: 2, phrase: 'your own fault' },
+    ]);
     expect(findRejectedPhrases('Line one.\nBeware: a predator online.', 'en')).toEqual([{ line: 2, phrase: 'predator' }]);
-    expect(findRejectedPhrases("Tu l’as cherché.", 'fr')).toEqual([{ line: 1, phrase: "tu l'as cherché" }]);
+    expect(findRejectedPhrases('Tu l’as cherché.', 'fr')).toEqual([{ line: 1, phrase: "tu l'as cherché" }]);
     expect(findRejectedPhrases('Dat is je eigen schuld.', 'nl')).toEqual([{ line: 1, phrase: 'eigen schuld' }]);
   });
 

@@ -69,7 +69,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').rep
 /** Every rejected phrase found in a text, with its 1-based line number. */
 export function findRejectedPhrases(text: string, lang: Lang): Array<{ line: number; phrase: string }> {
   const found: Array<{ line: number; phrase: string }> = [];
-  const patterns = REJECTED_PHRASES[lang].map((phrase) => ({ phrase, pattern: new RegExp(`(?<![\\p{L}])${escape(phrase)}(?![\\p{L}])`, 'iu') }));
+  const patterns = REJECTED_PHRASES[lang].map((phrase) => ({
+    phrase,
+    pattern: new RegExp(`(?<![\\p{L}])${escape(phrase)}(?![\\p{L}])`, 'iu'),
+  }));
   text.split('\n').forEach((line, index) => {
     for (const { phrase, pattern } of patterns) if (pattern.test(line)) found.push({ line: index + 1, phrase });
   });

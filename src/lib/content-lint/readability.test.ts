@@ -7,7 +7,11 @@ describe('readability', () => {
   });
 
   it('scores short, simple text as easy and long, dense text as hard, in every language', () => {
-    const easy = { en: 'I can say no. I tell my mum.', fr: 'Je peux dire non. Je le dis à maman.', nl: 'Ik mag nee zeggen. Ik zeg het aan mama.' };
+    const easy = {
+      en: 'I can say no. I tell my mum.',
+      fr: 'Je peux dire non. Je le dis à maman.',
+      nl: 'Ik mag nee zeggen. Ik zeg het aan mama.',
+    };
     const hard = {
       en: 'Non-consensual dissemination of intimate imagery constitutes a criminal offence under legislation introduced subsequently.',
       fr: "La diffusion non consensuelle d'images intimes constitue une infraction pénale conformément à la législation introduite ultérieurement.",

@@ -54,6 +54,9 @@ describe('scenario', () => {
 describe('quizScore', () => {
   it('sums scored questions to one decimal and leaves reflections out', () => {
     const questions = [choice('multiple', ['a', 'b', 'c']), ordering, reflection];
-    expect(quizScore(questions, { 'multiple-q': ['a'], 'order-q': ['stop', 'keep', 'tell'], 'feel-q': 'ok' })).toEqual({ score: 1.3, total: 2 });
+    expect(quizScore(questions, { 'multiple-q': ['a'], 'order-q': ['stop', 'keep', 'tell'], 'feel-q': 'ok' })).toEqual({
+      score: 1.3,
+      total: 2,
+    });
   });
 });

@@ -30,7 +30,10 @@ export function gradeAnswer(question: QuestionView, answer: Answer | undefined):
 export const isScored = (question: QuestionView): boolean => question.type !== 'reflection';
 
 /** The quiz score: the sum of the scored questions' credit, to one decimal, out of their number. */
-export function quizScore(questions: readonly QuestionView[], answers: Readonly<Record<string, Answer>>): { score: number; total: number } {
+export function quizScore(
+  questions: readonly QuestionView[],
+  answers: Readonly<Record<string, Answer>>,
+): { score: number; total: number } {
   const scored = questions.filter(isScored);
   const sum = scored.reduce((total, question) => total + gradeAnswer(question, answers[question.id]).score, 0);
   return { score: Math.round(sum * 10) / 10, total: scored.length };

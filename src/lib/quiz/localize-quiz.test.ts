@@ -29,10 +29,14 @@ const quiz = quizSchema.parse({
       prompt: text('story'),
       explanation: text('take-away'),
       steps: [
-        { id: 'one', text: text('one'), choices: [
-          { id: 'good', text: text('good'), consequence: text('helped'), next: 'end', best: true },
-          { id: 'bad', text: text('bad'), consequence: text('stuck') },
-        ] },
+        {
+          id: 'one',
+          text: text('one'),
+          choices: [
+            { id: 'good', text: text('good'), consequence: text('helped'), next: 'end', best: true },
+            { id: 'bad', text: text('bad'), consequence: text('stuck') },
+          ],
+        },
         { id: 'end', text: text('end') },
       ],
     },
@@ -41,7 +45,11 @@ const quiz = quizSchema.parse({
       type: 'ordering',
       prompt: text('order'),
       explanation: text('why'),
-      items: [{ id: 'x', text: text('x') }, { id: 'y', text: text('y') }, { id: 'z', text: text('z') }],
+      items: [
+        { id: 'x', text: text('x') },
+        { id: 'y', text: text('y') },
+        { id: 'z', text: text('z') },
+      ],
       feedback: { right: text('right'), wrong: text('wrong') },
     },
   ],
@@ -82,6 +90,9 @@ describe('localizeQuiz', () => {
 
   it('keeps ordering items in their right order and both feedbacks', () => {
     const order = localizeQuiz('demo', quiz, 'en', { true: 'True', false: 'False' }).questions[3];
-    expect(order).toMatchObject({ items: [{ id: 'x', text: 'x-en' }, { id: 'y' }, { id: 'z' }], feedback: { right: 'right-en', wrong: 'wrong-en' } });
+    expect(order).toMatchObject({
+      items: [{ id: 'x', text: 'x-en' }, { id: 'y' }, { id: 'z' }],
+      feedback: { right: 'right-en', wrong: 'wrong-en' },
+    });
   });
 });

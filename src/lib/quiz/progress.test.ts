@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuestion, decodeProgress, emptyProgress, encodeProgress, goTo, missedQuestions, setAnswer, startAgain } from './progress';
+import {
+  checkQuestion,
+  decodeProgress,
+  emptyProgress,
+  encodeProgress,
+  goTo,
+  missedQuestions,
+  setAnswer,
+  startAgain,
+} from './progress';
 import { choice, ordering, reflection } from './test-questions';
 
 const now = new Date('2026-11-28T10:00:00Z');
@@ -62,6 +71,9 @@ describe('quiz progress', () => {
   });
 
   it('starts a whole new attempt', () => {
-    expect(startAgain(answerAll(), questions, 'seed-3', now)).toMatchObject({ ...emptyProgress('seed-3'), updatedAt: now.toISOString() });
+    expect(startAgain(answerAll(), questions, 'seed-3', now)).toMatchObject({
+      ...emptyProgress('seed-3'),
+      updatedAt: now.toISOString(),
+    });
   });
 });

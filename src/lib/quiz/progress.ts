@@ -48,7 +48,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 const isAnswer = (value: unknown): value is Answer =>
-  typeof value === 'string' || isStringArray(value) || (isRecord(value) && Object.values(value).every((v) => typeof v === 'string'));
+  typeof value === 'string' ||
+  isStringArray(value) ||
+  (isRecord(value) && Object.values(value).every((v) => typeof v === 'string'));
 
 /** Reads saved progress (any known version); anything else reads as empty progress. */
 export function decodeProgress(raw: string | null | undefined): QuizProgress {
@@ -93,7 +95,12 @@ export function setAnswer(progress: QuizProgress, questionId: string, answer: An
 }
 
 /** Marks a question checked; the last check completes the quiz with its score. */
-export function checkQuestion(progress: QuizProgress, questionId: string, questions: readonly QuestionView[], now: Date): QuizProgress {
+export function checkQuestion(
+  progress: QuizProgress,
+  questionId: string,
+  questions: readonly QuestionView[],
+  now: Date,
+): QuizProgress {
   if (progress.checked.includes(questionId) || !questions.some((q) => q.id === questionId)) return progress;
   const checked = [...progress.checked, questionId];
   const completed = questions.every((question) => checked.includes(question.id));
@@ -130,7 +137,15 @@ export function startAgain(
   const answers = Object.fromEntries(Object.entries(progress.answers).filter(([id]) => !only.includes(id)));
   const first = questions.findIndex((question) => only.includes(question.id));
   return stamp(
-    { ...progress, attempt, answers, checked: progress.checked.filter((id) => !only.includes(id)), completed: false, score: null, current: Math.max(0, first) },
+    {
+      ...progress,
+      attempt,
+      answers,
+      checked: progress.checked.filter((id) => !only.includes(id)),
+      completed: false,
+      score: null,
+      current: Math.max(0, first),
+    },
     now,
   );
 }

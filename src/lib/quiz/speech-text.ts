@@ -25,5 +25,8 @@ export function speechText(question: QuestionView, answer: Answer | undefined): 
       parts.push(...(question.feelings ?? []).map((feeling) => feeling.text));
       break;
   }
-  return parts.map((part) => part.trim()).map((part) => (/[.!?…:»"]$/.test(part) ? part : `${part}.`)).join(' ');
+  return parts
+    .map((part) => part.trim())
+    .map((part) => (/[.!?…:»"]$/.test(part) ? part : `${part}.`))
+    .join(' ');
 }

@@ -118,7 +118,11 @@ describe('<Quiz>', () => {
     const end = screen.getByRole('region', { name: s['quiz.endTitle'] });
     expect(within(end).getByText(/Your score: \d(\.\d)? out of 4\./)).toBeTruthy();
     expect(within(end).getByRole('button', { name: 'Question 1: Which?' })).toBeTruthy();
-    expect(within(end).getByRole('link', { name: /116.000/ }).getAttribute('href')).toBe('tel:116000');
+    expect(
+      within(end)
+        .getByRole('link', { name: /116.000/ })
+        .getAttribute('href'),
+    ).toBe('tel:116000');
     click(s['quiz.retryMissed']);
     expect(screen.getByText('Question 1 of 5')).toBeTruthy();
     expect((screen.getByLabelText('Option a') as HTMLInputElement).checked).toBe(false);

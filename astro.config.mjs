@@ -15,6 +15,28 @@ export default defineConfig({
   integrations: [mdx(), solid()],
   devToolbar: { enabled: false },
   vite: {
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // One chunk for the island code every page with JavaScript needs (Solid, stores,
+              // quiz logic): one request, and gzip shares its dictionary across all of it.
+              codeSplitting: {
+                groups: [
+                  {
+                    name: 'islands',
+                    test: (id) =>
+                      /node_modules[\\/](solid-js|nanostores|@nanostores|@astrojs[\\/]solid-js)|[\\/]src[\\/]/.test(id) &&
+                      !/ProgressPanel|device-summary|suggest-language|\.astro/.test(id),
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
     build: {
       rolldownOptions: {
         // Astro marks MDX modules with "use astro:head-inject"; rolldown warns once per lesson that

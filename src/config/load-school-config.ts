@@ -14,7 +14,9 @@ export function loadSchoolConfig(root = process.cwd(), env = process.env): Schoo
     try {
       settings = JSON.parse(readFileSync(file, 'utf8'));
     } catch (error) {
-      throw new SchoolConfigError(`${file} is not valid JSON (${(error as Error).message}); fix the syntax or delete the file to use the defaults`);
+      throw new SchoolConfigError(
+        `${file} is not valid JSON (${(error as Error).message}); fix the syntax or delete the file to use the defaults`,
+      );
     }
   } else if (env['BALISE_CONFIG']) {
     throw new SchoolConfigError(`BALISE_CONFIG names ${file}, which does not exist; fix the path or unset BALISE_CONFIG`);

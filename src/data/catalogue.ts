@@ -27,7 +27,10 @@ const withLang = <E extends { id: string }>(entry: E) => {
   return { ...entry, lang, lessonId: id };
 };
 
-const toFile = <E extends { lang: Lang; lessonId: string; data: D; body?: string | undefined }, D>(entry: E, suffix: string): ContentFile<D> => ({
+const toFile = <E extends { lang: Lang; lessonId: string; data: D; body?: string | undefined }, D>(
+  entry: E,
+  suffix: string,
+): ContentFile<D> => ({
   lang: entry.lang,
   id: entry.lessonId,
   file: `lessons/${entry.lang}/${entry.lessonId}${suffix}`,

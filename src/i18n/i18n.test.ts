@@ -16,7 +16,9 @@ describe('UI strings', () => {
   it.each(LANGUAGES)('%s has no empty string and the same placeholders as English', (lang) => {
     for (const [key, text] of Object.entries(dictionaries[lang])) {
       expect(text.trim(), `${lang}.json "${key}" is empty`).not.toBe('');
-      expect(placeholders(text), `${lang}.json "${key}" placeholders`).toEqual(placeholders(reference[key as keyof typeof reference] ?? ''));
+      expect(placeholders(text), `${lang}.json "${key}" placeholders`).toEqual(
+        placeholders(reference[key as keyof typeof reference] ?? ''),
+      );
     }
   });
 

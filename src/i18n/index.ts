@@ -31,7 +31,8 @@ export type KeysWithPrefix<P extends string> = Extract<UiKey, `${P}${string}`>;
  * only serialisable props and ship only the strings they use.
  */
 export function stringsWithPrefix<P extends string>(lang: Lang, prefix: P): Record<KeysWithPrefix<P>, string> {
-  return Object.fromEntries(
-    Object.entries(dictionaries[lang]).filter(([key]) => key.startsWith(prefix)),
-  ) as Record<KeysWithPrefix<P>, string>;
+  return Object.fromEntries(Object.entries(dictionaries[lang]).filter(([key]) => key.startsWith(prefix))) as Record<
+    KeysWithPrefix<P>,
+    string
+  >;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '../schemas/helplines';
-import { helplinesFile, helplinesForRegion, telHref } from './helplines';
+import { helplinesFile, helplinesForRegion } from './helplines';
+import { telHref, unbreakable } from './phone';
 
 const phoneOf = (id: string) => helplinesFile.helplines.find((line) => line.id === id)?.phone;
 
@@ -29,7 +30,8 @@ describe('helplines data', () => {
     expect(ids('brussels')).toEqual(expect.arrayContaining(['awel', 'ecoute-enfants']));
   });
 
-  it('dials without spaces', () => {
+  it('dials without spaces, and shows the number without line breaks', () => {
     expect(telHref('116 000')).toBe('tel:116000');
+    expect(unbreakable('Call 116 000')).toBe('Call\u00a0116\u00a0000');
   });
 });

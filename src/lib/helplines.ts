@@ -14,6 +14,3 @@ export function helplinesForRegion(region: Region, file: HelplinesFile = helplin
   });
   return [...lines.filter((line) => !line.emergency), ...lines.filter((line) => line.emergency)];
 }
-
-/** `tel:` link of a phone number (spaces removed). */
-export const telHref = (phone: string): string => `tel:${phone.replace(/\s+/g, '')}`;

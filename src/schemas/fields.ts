@@ -40,10 +40,8 @@ export function minutes(field: string, min: number, max: number) {
 
 /** A kebab-case identifier (`dont-pay`), used in URLs, storage keys and answer keys. */
 export function slug(field: string) {
-  return z
-    .string({ error: `"${field}" must be an identifier such as "dont-pay"` })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: (issue) =>
-        `"${field}" ${JSON.stringify(issue.input)} must use lowercase letters, digits and hyphens only, e.g. "dont-pay"`,
-    });
+  return z.string({ error: `"${field}" must be an identifier such as "dont-pay"` }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (issue) =>
+      `"${field}" ${JSON.stringify(issue.input)} must use lowercase letters, digits and hyphens only, e.g. "dont-pay"`,
+  });
 }

@@ -34,14 +34,20 @@ export const helplineSchema = z
 export const helplinesFileSchema = z
   .object({
     helplines: z.array(helplineSchema).min(1),
-    regions: z.object(Object.fromEntries(REGIONS.map((r) => [r, z.array(z.string()).min(1)])) as Record<Region, z.ZodArray<z.ZodString>>),
+    regions: z.object(
+      Object.fromEntries(REGIONS.map((r) => [r, z.array(z.string()).min(1)])) as Record<Region, z.ZodArray<z.ZodString>>,
+    ),
   })
   .superRefine((file, ctx) => {
     const ids = new Set(file.helplines.map((line) => line.id));
     for (const region of REGIONS) {
       for (const id of file.regions[region]) {
         if (!ids.has(id)) {
-          ctx.addIssue({ code: 'custom', path: ['regions', region], message: `unknown helpline "${id}": add it to "helplines" or remove it` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['regions', region],
+            message: `unknown helpline "${id}": add it to "helplines" or remove it`,
+          });
         }
       }
     }

@@ -12,9 +12,7 @@ const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', 
 export const schoolConfigSchema = z
   .object({
     /** Full address where the site is served, without the sub-path. Default: http://localhost:4321. */
-    site: z
-      .url({ error: 'must be a full address such as "https://school.example"' })
-      .default('http://localhost:4321'),
+    site: z.url({ error: 'must be a full address such as "https://school.example"' }).default('http://localhost:4321'),
     /** Sub-path the site lives under, starting and ending with "/". Default: "/". */
     base: z
       .string()

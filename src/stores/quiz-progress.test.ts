@@ -1,65 +1,77 @@
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { choice } from '../lib/quiz/test-questions';
 import type { QuizView } from '../lib/quiz/types';
-import { checkAnswer, chooseAnswer, progressKey, quizProgress, restartQuiz } from './quiz-progress';
+import { answerQuestion, checkAnswer, progressKey, quizProgress, showQuestion, tryAgain } from './quiz-progress';
 
 const quiz = (id: string): QuizView => ({
   id,
-  questions: ['q1', 'q2'].map((qid) => ({
-    id: qid,
-    type: 'single',
-    prompt: qid,
-    explanation: '',
-    options: [
-      { id: 'a', text: 'A', feedback: '', correct: true },
-      { id: 'b', text: 'B', feedback: '', correct: false },
-    ],
-  })),
+  questions: [
+    { ...choice('single', ['a']), id: 'q1' },
+    { ...choice('single', ['a']), id: 'q2' },
+  ],
 });
 
 beforeAll(() => useTestStorageEngine());
 afterEach(() => cleanTestStorage());
 
 describe('quiz progress store', () => {
-  it('saves answers under a versioned key per quiz', () => {
+  it('saves answers under a key per quiz, in the documented shape', () => {
     const demo = quiz('store-demo');
     const unsubscribe = quizProgress(demo.id).listen(() => {});
-    chooseAnswer(demo, 'q1', ['a']);
+    answerQuestion(demo, 'q1', ['a']);
     checkAnswer(demo, 'q1');
-    const saved = JSON.parse(getTestStorage()[progressKey(demo.id)] ?? '{}');
+    showQuestion(demo, 1);
     expect(progressKey(demo.id)).toBe('balise:v1:quiz:store-demo');
-    expect(saved).toMatchObject({ version: 1, answers: { q1: ['a'] }, checked: ['q1'], completed: false });
+    expect(JSON.parse(getTestStorage()[progressKey(demo.id)] ?? '{}')).toMatchObject({
+      version: 2,
+      current: 1,
+      answers: { q1: ['a'] },
+      checked: ['q1'],
+      completed: false,
+    });
     unsubscribe();
   });
 
-  it('completes with the score, and starts again empty', () => {
+  it('completes with the score, and a new attempt starts empty with a new seed', () => {
     const demo = quiz('store-score');
     const unsubscribe = quizProgress(demo.id).listen(() => {});
-    chooseAnswer(demo, 'q1', ['a']);
+    answerQuestion(demo, 'q1', ['a']);
     checkAnswer(demo, 'q1');
-    chooseAnswer(demo, 'q2', ['b']);
+    answerQuestion(demo, 'q2', ['b']);
     checkAnswer(demo, 'q2');
-    expect(quizProgress(demo.id).get()).toMatchObject({ completed: true, score: 1 });
-    restartQuiz(demo.id);
-    expect(getTestStorage()[progressKey(demo.id)]).toBeUndefined();
+    const done = quizProgress(demo.id).get();
+    expect(done).toMatchObject({ completed: true, score: 1 });
+    tryAgain(demo, false);
+    expect(quizProgress(demo.id).get()).toMatchObject({ answers: {}, checked: [], completed: false });
+    expect(quizProgress(demo.id).get().attempt).not.toBe(done.attempt);
     unsubscribe();
   });
 
   it('keeps two quizzes apart', () => {
-    const first = quiz('first');
-    const second = quiz('second');
-    chooseAnswer(first, 'q1', ['a']);
-    chooseAnswer(second, 'q1', ['b']);
+    answerQuestion(quiz('first'), 'q1', ['a']);
+    answerQuestion(quiz('second'), 'q1', ['b']);
     expect(quizProgress('first').get().answers).toEqual({ q1: ['a'] });
     expect(quizProgress('second').get().answers).toEqual({ q1: ['b'] });
+  });
+
+  it("takes in another tab's answers, so the two tabs do not overwrite each other", () => {
+    const demo = quiz('two-tabs');
+    const unsubscribe = quizProgress(demo.id).listen(() => {});
+    answerQuestion(demo, 'q1', ['a']);
+    const otherTab = { ...quizProgress(demo.id).get(), answers: { q1: ['a'], q2: ['b'] } };
+    setTestStorageKey(progressKey(demo.id), JSON.stringify(otherTab));
+    checkAnswer(demo, 'q1');
+    expect(quizProgress(demo.id).get().answers).toEqual({ q1: ['a'], q2: ['b'] });
+    unsubscribe();
   });
 
   it('starts fresh when the stored JSON is corrupted', () => {
     const store = quizProgress('corrupted');
     const unsubscribe = store.listen(() => {});
-    setTestStorageKey(progressKey('corrupted'), '{"version":1,"answers":');
+    setTestStorageKey(progressKey('corrupted'), '{"version":2,"answers":');
     expect(store.get()).toMatchObject({ answers: {}, checked: [], completed: false });
-    chooseAnswer(quiz('corrupted'), 'q1', ['a']);
+    answerQuestion(quiz('corrupted'), 'q1', ['a']);
     expect(store.get().answers).toEqual({ q1: ['a'] });
     unsubscribe();
   });

@@ -1,24 +1,19 @@
-import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { persistentAtom } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
-import { gradeAnswer, totalScore } from '../lib/quiz/grade';
 import {
   checkQuestion,
-  chooseOptions,
   decodeProgress,
   emptyProgress,
   encodeProgress,
+  goTo,
+  missedQuestions,
+  setAnswer,
+  startAgain,
   type QuizProgress,
 } from '../lib/quiz/progress';
-import type { QuizView } from '../lib/quiz/types';
+import type { Answer, QuizView } from '../lib/quiz/types';
 import { STORAGE_PREFIX } from './device-data';
-import { createSafeStorage } from './safe-storage';
-
-if (typeof window !== 'undefined') {
-  setPersistentEngine(
-    createSafeStorage(() => window.localStorage),
-    windowPersistentEvents,
-  );
-}
+import './storage-engine';
 
 /** localStorage key of a quiz's progress; the shape is documented in `lib/quiz/progress.ts`. */
 export const progressKey = (quizId: string): string => `${STORAGE_PREFIX}v1:quiz:${quizId}`;
@@ -26,8 +21,9 @@ export const progressKey = (quizId: string): string => `${STORAGE_PREFIX}v1:quiz
 const stores = new Map<string, WritableAtom<QuizProgress>>();
 
 /**
- * The persisted progress of one quiz (`$progress` of that quiz). One store per quiz id, so two
- * quizzes never share state; other tabs' changes arrive through the storage event.
+ * The persisted progress of one quiz (`$progress` of that quiz). One store and one key per quiz,
+ * so two quizzes never share state; another tab's changes arrive through the storage event, so
+ * two tabs of the same quiz build on each other's answers instead of overwriting them.
  */
 export function quizProgress(quizId: string): WritableAtom<QuizProgress> {
   let store = stores.get(quizId);
@@ -41,32 +37,27 @@ export function quizProgress(quizId: string): WritableAtom<QuizProgress> {
   return store;
 }
 
-/** Records the options a pupil chose for a question. */
-export function chooseAnswer(quiz: QuizView, questionId: string, optionIds: readonly string[]): void {
+const update = (quiz: QuizView, change: (progress: QuizProgress) => QuizProgress) => {
   const store = quizProgress(quiz.id);
-  store.set(chooseOptions(store.get(), questionId, optionIds, new Date()));
-}
+  store.set(change(store.get()));
+};
 
-/** Checks a question's answer; completes the quiz with its score when it was the last one. */
-export function checkAnswer(quiz: QuizView, questionId: string): void {
-  const store = quizProgress(quiz.id);
-  const scoreOf = (answers: QuizProgress['answers']) =>
-    totalScore(
-      quiz.questions.map((question) => gradeAnswer(question, answers[question.id] ?? [])),
-      quiz.questions.length,
-    ).score;
-  store.set(
-    checkQuestion(
-      store.get(),
-      questionId,
-      quiz.questions.map((question) => question.id),
-      scoreOf,
-      new Date(),
-    ),
+const newAttempt = () => Math.random().toString(36).slice(2, 8);
+
+/** Records a pupil's answer to a question. */
+export const answerQuestion = (quiz: QuizView, questionId: string, answer: Answer): void =>
+  update(quiz, (p) => setAnswer(p, questionId, answer, new Date()));
+
+/** Checks a question's answer (the last check completes the quiz). */
+export const checkAnswer = (quiz: QuizView, questionId: string): void =>
+  update(quiz, (p) => checkQuestion(p, questionId, quiz.questions, new Date()));
+
+/** Shows question `index`, or the end screen at `quiz.questions.length`. */
+export const showQuestion = (quiz: QuizView, index: number): void =>
+  update(quiz, (p) => goTo(p, index, quiz.questions.length, new Date()));
+
+/** Starts again: every question, or only the ones missed. */
+export const tryAgain = (quiz: QuizView, onlyMissed: boolean): void =>
+  update(quiz, (p) =>
+    startAgain(p, quiz.questions, newAttempt(), new Date(), onlyMissed ? missedQuestions(p, quiz.questions) : undefined),
   );
-}
-
-/** Starts the quiz again from scratch. */
-export function restartQuiz(quizId: string): void {
-  quizProgress(quizId).set(emptyProgress());
-}

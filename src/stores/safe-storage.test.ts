@@ -37,9 +37,12 @@ describe('createSafeStorage', () => {
 
   it.each([
     ['missing', () => undefined],
-    ['throwing on access (private mode, locked-down PC)', () => {
-      throw new DOMException('denied', 'SecurityError');
-    }],
+    [
+      'throwing on access (private mode, locked-down PC)',
+      () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    ],
     ['throwing on every call', () => fakeStorage({ broken: true })],
     ['full', () => fakeStorage({ full: true })],
   ])('keeps values in memory when localStorage is %s', (_case, get) => {

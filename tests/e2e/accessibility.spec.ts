@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import en from '../../src/i18n/en.json' with { type: 'json' };
-import { waitForQuiz } from './quiz-keyboard';
+import { answerWithKeyboard, waitForQuiz } from './quiz-keyboard';
 import { builtPages } from './site-pages';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -20,24 +20,26 @@ test.describe('axe: no WCAG 2.2 A/AA violation', () => {
     });
   }
 
-  test('a quiz after a wrong answer, a right answer and at the end', async ({ page }) => {
+  test('every quiz state: unanswered, checked one way, checked the other way, the end screen', async ({ page }) => {
+    const labels = { check: en['quiz.check'], next: en['quiz.next'], results: en['quiz.results'], continue: en['quiz.continue'] };
     await page.goto('/en/lessons/my-body-is-mine/');
     await waitForQuiz(page);
-    const questions = page.locator('.quiz-body fieldset');
-    const count = await questions.count();
-    for (let index = 0; index < count; index += 1) {
-      const question = questions.nth(index);
-      const options = question.locator('input');
-      // Wrong answers on even questions, right ones on odd: both feedback states get checked.
-      const optionCount = await options.count();
-      const labels = await question.locator('li.option').count();
-      expect(labels).toBe(optionCount);
-      await options.nth(index % 2 === 0 ? optionCount - 1 : 0).check();
-      await question.getByRole('button', { name: en['quiz.check'] }).click();
-      await expect(question.locator('.verdict')).toBeVisible();
-      if (index === 0) await expectNoViolations(page);
-    }
-    await expect(page.getByRole('button', { name: en['quiz.retry'] })).toBeVisible();
     await expectNoViolations(page);
+    const card = page.locator('.question-card');
+    const answerFirst = async (option: number) => {
+      await card.locator('input').nth(option).check();
+      await card.getByRole('button', { name: en['quiz.check'] }).click();
+      await expect(card.locator('.verdict')).toBeVisible();
+      await expectNoViolations(page);
+    };
+    await answerFirst(0);
+    await card.getByRole('button', { name: en['quiz.next'] }).click();
+    const total = Number(await card.locator('progress').getAttribute('max'));
+    for (let index = 1; index < total; index += 1) await answerWithKeyboard(page, labels, index === total - 1);
+    await expect(page.getByRole('region', { name: en['quiz.endTitle'] })).toBeVisible();
+    await expectNoViolations(page);
+    await page.getByRole('button', { name: en['quiz.retry'] }).click();
+    // The first question is true/false: the other option has the other verdict.
+    await answerFirst(1);
   });
 });

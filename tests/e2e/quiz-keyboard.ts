@@ -2,37 +2,90 @@ import { expect, type Page } from '@playwright/test';
 
 /** Waits until the `client:visible` quiz island has hydrated (scrolls it into view first). */
 export async function waitForQuiz(page: Page): Promise<void> {
-  const island = page.locator('astro-island').filter({ has: page.locator('.quiz-body') });
+  const island = page.locator('astro-island').filter({ has: page.locator('.quiz-app') });
   await island.scrollIntoViewIfNeeded();
   await expect(island).not.toHaveAttribute('ssr', /.*/);
-}
-
-/** Presses Tab until `matches` holds for the focused element; fails after `limit` presses. */
-export async function tabUntil(page: Page, matches: string, limit = 80): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    if (await page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, matches)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`No element matching ${matches} was reached with ${limit} Tab presses`);
+  await expect(page.locator('.quiz-app[data-ready]')).toBeAttached();
 }
 
 /**
- * Answers every question of the quiz with the keyboard alone: Tab to the question's first
- * option, Space to choose it, Tab to "check", Enter. Returns how many questions were answered.
+ * Presses Tab until the focused element matches the CSS `selector` (and, if given, has exactly
+ * the text `text`); fails after `limit` presses.
  */
-export async function answerQuizWithKeyboard(page: Page, checkLabel: string): Promise<number> {
-  const questions = page.locator('.quiz-body fieldset');
-  const count = await questions.count();
-  for (let index = 0; index < count; index += 1) {
-    const question = questions.nth(index);
-    const name = await question.locator('input').first().getAttribute('name');
-    await tabUntil(page, `input[name="${name}"]:not(:disabled)`);
-    await page.keyboard.press('Space');
-    await tabUntil(page, `fieldset:has(input[name="${name}"]) button`);
-    await expect(page.locator(':focus')).toHaveText(checkLabel);
-    await page.keyboard.press('Enter');
-    await expect(question.locator('.verdict')).toBeVisible();
-    await expect(question.locator('.feedback')).toBeFocused();
+async function tabUntil(page: Page, selector: string, text?: string, limit = 100): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    const found = await page.evaluate(
+      ([sel, label]) => {
+        const el = document.activeElement;
+        return !!el && el.matches(sel!) && (label === undefined || el.textContent?.trim() === label);
+      },
+      [selector, text] as const,
+    );
+    if (found) return;
+    await page.keyboard.press('Tab');
   }
-  return count;
+  throw new Error(`${selector}${text ? ` "${text}"` : ''} was not reached with ${limit} Tab presses`);
+}
+
+/** Tabs to the enabled quiz button whose text is `label`. */
+const tabToButton = (page: Page, label: string) => tabUntil(page, '.quiz-app button:not(:disabled)', label);
+
+/** The labels the helper needs, in the page's language. */
+export interface QuizLabels {
+  check: string;
+  next: string;
+  results: string;
+  continue: string;
+}
+
+/**
+ * Answers the question on screen with the keyboard alone, whatever its type, checks it and
+ * moves on. Returns the question type.
+ */
+export async function answerWithKeyboard(
+  page: Page,
+  labels: QuizLabels,
+  last: boolean,
+  afterCheck?: () => Promise<void>,
+): Promise<string> {
+  const card = page.locator('.question-card');
+  const type = (await card.getAttribute('data-question-type')) ?? '';
+  if (['single', 'multiple', 'true-false'].includes(type)) {
+    await tabUntil(page, '.question-card input:not(:disabled)');
+    await page.keyboard.press('Space');
+  } else if (type === 'ordering') {
+    await tabUntil(page, '.question-card .order-buttons button:not(:disabled)');
+    await page.keyboard.press('Enter');
+    await expect(card.locator('[aria-live="polite"]')).not.toBeEmpty();
+  } else if (type === 'sorting') {
+    const count = await card.locator('select').count();
+    for (let index = 0; index < count; index += 1) {
+      const id = await card.locator('select').nth(index).getAttribute('id');
+      await tabUntil(page, `select[id="${id}"]`);
+      await page.keyboard.press('ArrowDown');
+      await expect(card.locator('select').nth(index)).not.toHaveValue('');
+    }
+  } else if (type === 'scenario') {
+    while ((await card.locator('.story-choices button').count()) > 0) {
+      await tabUntil(page, '.question-card .story-choices button');
+      await page.keyboard.press('Enter');
+    }
+  }
+  if (type === 'reflection') await tabToButton(page, labels.continue);
+  else if (type !== 'scenario') await tabToButton(page, labels.check);
+  if (type !== 'scenario') await page.keyboard.press('Enter');
+  await expect(card.locator('.feedback')).not.toBeEmpty();
+  if (type !== 'scenario') await expect(card.locator('.feedback')).toBeFocused();
+  await afterCheck?.();
+  await tabToButton(page, last ? labels.results : labels.next);
+  await page.keyboard.press('Enter');
+  return type;
+}
+
+/** Answers the whole quiz with the keyboard; returns the question types met, in order. */
+export async function answerQuizWithKeyboard(page: Page, labels: QuizLabels): Promise<string[]> {
+  const total = Number((await page.locator('.question-card progress').getAttribute('max')) ?? 0);
+  const types: string[] = [];
+  for (let index = 0; index < total; index += 1) types.push(await answerWithKeyboard(page, labels, index === total - 1));
+  return types;
 }

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { ContentFile } from '../../src/lib/catalogue-check';
+import type { LintFile } from '../../src/lib/content-lint/lint';
+import type { Band } from '../../src/schemas/bands';
 import { formatIssues } from '../../src/lib/content-errors';
 import { splitEntryId, entryIdFromPath } from '../../src/lib/entry-id';
 import { LANGUAGES } from '../../src/schemas/languages';
@@ -32,7 +34,9 @@ export function readContent(root: string): ContentTree {
   for (const lang of LANGUAGES) {
     const dir = join(lessonsDir, lang);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.mdx'))
+      .sort()) {
       const path = join(dir, name);
       const file = relative(root, path);
       const { lang: fileLang, id } = splitEntryId(entryIdFromPath(`${lang}/${name}`));
@@ -50,7 +54,9 @@ export function readContent(root: string): ContentTree {
   }
   const quizzesDir = join(root, 'quizzes');
   if (existsSync(quizzesDir)) {
-    for (const name of readdirSync(quizzesDir).filter((n) => n.endsWith('.yaml')).sort()) {
+    for (const name of readdirSync(quizzesDir)
+      .filter((n) => n.endsWith('.yaml'))
+      .sort()) {
       const file = relative(root, join(quizzesDir, name));
       const data: unknown = parse(readFileSync(join(quizzesDir, name), 'utf8'));
       const result = quizSchema.safeParse(data);
@@ -59,4 +65,39 @@ export function readContent(root: string): ContentTree {
     }
   }
   return tree;
+}
+
+/** Every lesson, teacher note and quiz under `root` as the content linter reads them. */
+export function lintFiles(root: string): LintFile[] {
+  const files: LintFile[] = [];
+  for (const lang of LANGUAGES) {
+    const dir = join(root, 'lessons', lang);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.mdx'))
+      .sort()) {
+      const raw = readFileSync(join(dir, name), 'utf8');
+      const { data, body } = splitFrontMatter(raw);
+      const front = (data ?? {}) as { band?: Band; lastReviewed?: string | Date };
+      const isNotes = name.endsWith('.teacher.mdx');
+      files.push({
+        file: relative(root, join(dir, name)),
+        kind: isNotes ? 'notes' : 'lesson',
+        raw,
+        lang,
+        body,
+        ...(!isNotes && front.band ? { band: front.band } : {}),
+        ...(front.lastReviewed ? { lastReviewed: new Date(front.lastReviewed) } : {}),
+      });
+    }
+  }
+  const quizzes = join(root, 'quizzes');
+  if (existsSync(quizzes)) {
+    for (const name of readdirSync(quizzes)
+      .filter((n) => n.endsWith('.yaml'))
+      .sort()) {
+      files.push({ file: relative(root, join(quizzes, name)), kind: 'quiz', raw: readFileSync(join(quizzes, name), 'utf8') });
+    }
+  }
+  return files;
 }

@@ -20,7 +20,9 @@ describe('the lessons of the site', () => {
 
   it('exist in every language, with teacher notes and quizzes, and agree across languages', () => {
     expect(lessonIds.length).toBeGreaterThanOrEqual(4);
-    expect(checkCatalogue({ languages: LANGUAGES, lessons: tree.lessons, notes: tree.notes, quizIds: [...tree.quizzes.keys()] })).toEqual([]);
+    expect(
+      checkCatalogue({ languages: LANGUAGES, lessons: tree.lessons, notes: tree.notes, quizIds: [...tree.quizzes.keys()] }),
+    ).toEqual([]);
   });
 
   it('cover every age band', () => {

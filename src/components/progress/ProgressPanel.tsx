@@ -1,8 +1,10 @@
+import { useStore } from '@nanostores/solid';
 import { createSignal, For, onMount, Show } from 'solid-js';
 import type { KeysWithPrefix } from '../../i18n';
 import { fill } from '../../i18n/fill';
 import { summarizeDeviceData, type KnownQuiz } from '../../lib/device-summary';
 import { eraseDeviceData, readDeviceData } from '../../stores/device-data';
+import { $preferences, PREFERENCES_KEY, setReadAloud } from '../../stores/preferences';
 
 interface Props {
   quizzes: KnownQuiz[];
@@ -14,6 +16,7 @@ export default function ProgressPanel(props: Props) {
   const [summary, setSummary] = createSignal<ReturnType<typeof summarizeDeviceData>>({ quizzes: [], other: [] });
   const [status, setStatus] = createSignal('');
   const [ready, setReady] = createSignal(false);
+  const preferences = useStore($preferences);
   const refresh = () => setSummary(summarizeDeviceData(readDeviceData(), props.quizzes));
   onMount(() => {
     refresh();
@@ -22,6 +25,7 @@ export default function ProgressPanel(props: Props) {
   const empty = () => summary().quizzes.length === 0 && summary().other.length === 0;
   const erase = () => {
     eraseDeviceData();
+    $preferences.set({ readAloud: false });
     refresh();
     setStatus(props.strings['progress.erased']);
   };
@@ -47,7 +51,9 @@ export default function ProgressPanel(props: Props) {
                 </li>
               )}
             </For>
-            <For each={summary().other}>{(key) => <li class="card">{key}</li>}</For>
+            <For each={summary().other}>
+              {(key) => <li class="card">{key === PREFERENCES_KEY ? props.strings['progress.preferences'] : key}</li>}
+            </For>
           </ul>
           <button type="button" onClick={erase}>
             {props.strings['progress.erase']}
@@ -55,6 +61,20 @@ export default function ProgressPanel(props: Props) {
         </Show>
       </Show>
       <p role="status">{status()}</p>
+      <Show when={ready()}>
+        <h2>{props.strings['progress.preferences']}</h2>
+        <label class="option-like">
+          <input
+            type="checkbox"
+            checked={preferences().readAloud}
+            onChange={(event) => {
+              setReadAloud(event.currentTarget.checked);
+              refresh();
+            }}
+          />{' '}
+          {props.strings['progress.readAloud']}
+        </label>
+      </Show>
     </div>
   );
 }

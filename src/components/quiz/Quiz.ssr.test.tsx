@@ -1,15 +1,12 @@
 import { renderToString } from 'solid-js/web';
 import { describe, expect, it } from 'vitest';
 import Quiz from './Quiz';
-import { testQuiz, testStrings } from './test-quiz';
+import { quizProps } from './test-quiz';
 
 describe('<Quiz> on the server', () => {
-  it('renders every question and option, without controls that need JavaScript', () => {
-    const html = renderToString(() => <Quiz quiz={testQuiz} lang="en" strings={testStrings} />);
-    expect(html).toContain('What helps first?');
-    expect(html).toContain('Tell someone you trust');
-    expect(html).toContain('Question 2 of 2');
-    expect(html).not.toContain('Check my answer');
-    expect(html).not.toContain('Paying rarely stops it.');
+  it('renders an empty shell: the static worksheet is the no-JavaScript view, and storage is not read', () => {
+    const html = renderToString(() => <Quiz {...quizProps()} />);
+    expect(html).toMatch(/^<div[^>]*class="quiz-app"[^>]*><\/div>$/);
+    expect(html).not.toContain('data-ready');
   });
 });

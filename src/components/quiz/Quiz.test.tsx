@@ -1,70 +1,157 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
-import { restartQuiz } from '../../stores/quiz-progress';
+import { cleanup, fireEvent, render, screen, within } from '@solidjs/testing-library';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { quizProgress } from '../../stores/quiz-progress';
+import { emptyProgress } from '../../lib/quiz/progress';
 import Quiz from './Quiz';
-import { testQuiz, testStrings } from './test-quiz';
+import { quizProps, testQuiz, testStrings as s } from './test-quiz';
+
+const KEY = 'balise:v1:quiz:component-test';
+const saved = () => JSON.parse(localStorage.getItem(KEY) ?? 'null');
+const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
 
 afterEach(() => {
   cleanup();
-  restartQuiz(testQuiz.id);
+  quizProgress(testQuiz.id).set(emptyProgress());
   localStorage.clear();
 });
 
-const renderQuiz = () => render(() => <Quiz quiz={testQuiz} lang="en" strings={testStrings} />);
-
 describe('<Quiz>', () => {
-  it('shows each question as a labelled group with its count', () => {
-    renderQuiz();
-    expect(screen.getByRole('radiogroup', { name: /Question 1 of 2.*What helps first\?/ })).toBeTruthy();
-    expect(screen.getByRole('radiogroup', { name: /Question 2 of 2.*never your fault/ })).toBeTruthy();
+  it('shows one question at a time, with its count, progress bar and a group named by the prompt', () => {
+    render(() => <Quiz {...quizProps()} />);
+    expect(screen.getByText('Question 1 of 5')).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: s['quiz.progressLabel'] })).toBeTruthy();
+    expect(screen.getByRole('radiogroup', { name: 'Which?' })).toBeTruthy();
+    expect(screen.queryByText('Put the steps in order.')).toBeNull();
   });
 
-  it('checks an answer, shows per-option feedback and the explanation, and saves it', async () => {
-    renderQuiz();
-    const group = screen.getByRole('radiogroup', { name: /Question 1/ });
-    const check = group.querySelector('button')!;
+  it('checks a choice: per-option feedback, explanation, kind verdict, saved on the device', async () => {
+    render(() => <Quiz {...quizProps()} />);
+    const check = screen.getByRole('button', { name: s['quiz.check'] }) as HTMLButtonElement;
     expect(check.disabled).toBe(true);
-    fireEvent.click(screen.getByLabelText('Pay'));
-    expect(check.disabled).toBe(false);
-    fireEvent.click(check);
-    const status = await screen.findByText('Not quite. That\'s fine: here is why.');
-    expect(status.closest('[role="status"]')).toBeTruthy();
-    expect(screen.getByText('Paying rarely stops it.')).toBeTruthy();
-    expect(screen.getByText('Yes: help starts here.')).toBeTruthy();
-    expect(screen.getByText('Telling someone you trust brings help.')).toBeTruthy();
-    expect(JSON.parse(localStorage.getItem('balise:v1:quiz:component-test')!)).toMatchObject({
-      answers: { 'first-step': ['pay'] },
-      checked: ['first-step'],
+    fireEvent.click(screen.getByLabelText('Option a'));
+    click(s['quiz.check']);
+    expect(await screen.findByText(s['quiz.wrong'])).toBeTruthy();
+    expect(screen.getByText('About a')).toBeTruthy();
+    expect(screen.getByText('About b')).toBeTruthy();
+    expect(screen.getByText('Because.')).toBeTruthy();
+    expect(saved()).toMatchObject({ version: 2, answers: { 'single-q': ['a'] }, checked: ['single-q'] });
+  });
+
+  it('moves forward and back, and resumes on the same question after a reload', () => {
+    const first = render(() => <Quiz {...quizProps()} />);
+    fireEvent.click(screen.getByLabelText('Option b'));
+    click(s['quiz.check']);
+    click(s['quiz.next']);
+    expect(screen.getByText('Question 2 of 5')).toBeTruthy();
+    first.unmount();
+    render(() => <Quiz {...quizProps()} />);
+    expect(screen.getByText('Question 2 of 5')).toBeTruthy();
+    click(s['quiz.back']);
+    expect(screen.getByText(s['quiz.right'])).toBeTruthy();
+  });
+
+  it('orders steps with the move buttons and grades the order', () => {
+    localStorage.setItem(KEY, JSON.stringify({ ...emptyProgress('fixed'), current: 1 }));
+    quizProgress(testQuiz.id).set({ ...emptyProgress('fixed'), current: 1 });
+    render(() => <Quiz {...quizProps()} />);
+    const order = () => screen.getAllByRole('listitem').map((li) => li.querySelector('.order-text')?.textContent);
+    // Bubble the list into the right order with "move up" buttons only.
+    for (const text of ['Stop replying', 'Keep the evidence', 'Tell someone']) {
+      while (order().indexOf(text) > ['Stop replying', 'Keep the evidence', 'Tell someone'].indexOf(text)) {
+        click(`Move up: ${text}`);
+      }
+    }
+    expect(order()).toEqual(['Stop replying', 'Keep the evidence', 'Tell someone']);
+    click(s['quiz.check']);
+    expect(screen.getByText('Right order.')).toBeTruthy();
+  });
+
+  it('sorts items with a menu each, and explains each placement', () => {
+    quizProgress(testQuiz.id).set({ ...emptyProgress(), current: 2 });
+    render(() => <Quiz {...quizProps()} />);
+    fireEvent.change(screen.getByLabelText('Asks before posting'), { target: { value: 'green' } });
+    fireEvent.change(screen.getByLabelText('Insists after a no'), { target: { value: 'green' } });
+    click(s['quiz.check']);
+    expect(screen.getByText(s['quiz.partly'])).toBeTruthy();
+    expect(screen.getByText('It belongs in: Red')).toBeTruthy();
+    expect(screen.getByText('No means no.')).toBeTruthy();
+  });
+
+  it('tells a branching story, checks itself at the end and shows the path taken', () => {
+    quizProgress(testQuiz.id).set({ ...emptyProgress(), current: 3 });
+    render(() => <Quiz {...quizProps()} />);
+    click('Send it');
+    expect(screen.getByText('The stranger asks for more.')).toBeTruthy();
+    click('Tell an adult now');
+    expect(screen.getByText(s['quiz.yourPath'])).toBeTruthy();
+    expect(screen.getByText('Sam is not alone any more.')).toBeTruthy();
+    expect(screen.getByText(s['quiz.partly'])).toBeTruthy();
+    expect(saved().answers['story-q']).toEqual(['send', 'tell-now']);
+  });
+
+  it('keeps a reflection private and unscored', () => {
+    quizProgress(testQuiz.id).set({ ...emptyProgress(), current: 4 });
+    render(() => <Quiz {...quizProps()} />);
+    expect(screen.getByText(s['quiz.private'])).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('😟 Worried'));
+    click(s['quiz.continue']);
+    expect(screen.getByText('Thank you.')).toBeTruthy();
+    expect(screen.queryByText(s['quiz.right'])).toBeNull();
+  });
+
+  it('ends with the score, the questions to review, help, and "try the missed ones again"', () => {
+    render(() => <Quiz {...quizProps()} />);
+    fireEvent.click(screen.getByLabelText('Option a'));
+    click(s['quiz.check']);
+    click(s['quiz.next']);
+    click(s['quiz.check']);
+    click(s['quiz.next']);
+    fireEvent.change(screen.getByLabelText('Asks before posting'), { target: { value: 'green' } });
+    fireEvent.change(screen.getByLabelText('Insists after a no'), { target: { value: 'red' } });
+    click(s['quiz.check']);
+    click(s['quiz.next']);
+    click('Tell an adult');
+    click(s['quiz.next']);
+    click(s['quiz.continue']);
+    click(s['quiz.results']);
+    const end = screen.getByRole('region', { name: s['quiz.endTitle'] });
+    expect(within(end).getByText(/Your score: \d(\.\d)? out of 4\./)).toBeTruthy();
+    expect(within(end).getByRole('button', { name: 'Question 1: Which?' })).toBeTruthy();
+    expect(
+      within(end)
+        .getByRole('link', { name: /116.000/ })
+        .getAttribute('href'),
+    ).toBe('tel:116000');
+    click(s['quiz.retryMissed']);
+    expect(screen.getByText('Question 1 of 5')).toBeTruthy();
+    expect((screen.getByLabelText('Option a') as HTMLInputElement).checked).toBe(false);
+    expect(saved().checked).not.toContain('single-q');
+    expect(saved().checked).toContain('sort-q');
+  });
+
+  it('keeps working in memory when localStorage refuses to save (full, private mode)', () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
     });
-  });
-
-  it('shows the score at the end and starts again', async () => {
-    renderQuiz();
-    fireEvent.click(screen.getByLabelText(/Tell someone/));
-    fireEvent.click(screen.getAllByRole('button', { name: 'Check my answer' })[0]!);
-    fireEvent.click(screen.getByLabelText('True'));
-    fireEvent.click(screen.getByRole('button', { name: 'Check my answer' }));
-    expect(await screen.findByText('Your score: 2 out of 2.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(screen.getAllByRole('button', { name: 'Check my answer' })).toHaveLength(2);
-    expect(localStorage.getItem('balise:v1:quiz:component-test')).toBeNull();
-  });
-
-  it('resumes saved progress after a reload', () => {
-    const saved = { version: 1, answers: { 'first-step': ['tell'] }, checked: ['first-step'], completed: false, score: null, updatedAt: '' };
-    localStorage.setItem('balise:v1:quiz:resume-test', JSON.stringify(saved));
-    render(() => <Quiz quiz={{ ...testQuiz, id: 'resume-test' }} lang="en" strings={testStrings} />);
-    expect(screen.getByText("Well done, that's right.")).toBeTruthy();
-    expect((screen.getByLabelText(/Tell someone/) as HTMLInputElement).checked).toBe(true);
-    expect(screen.getAllByRole('button', { name: 'Check my answer' })).toHaveLength(1);
+    try {
+      render(() => <Quiz {...quizProps({ ...testQuiz, id: 'full-storage' })} />);
+      fireEvent.click(screen.getByLabelText('Option b'));
+      click(s['quiz.check']);
+      expect(screen.getByText(s['quiz.right'])).toBeTruthy();
+      click(s['quiz.next']);
+      expect(screen.getByText('Question 2 of 5')).toBeTruthy();
+      expect(localStorage.getItem('balise:v1:quiz:full-storage')).toBeNull();
+    } finally {
+      setItem.mockRestore();
+    }
   });
 
   it('starts fresh when the saved data is corrupted', () => {
     localStorage.setItem('balise:v1:quiz:corrupted-test', 'not json at all');
-    render(() => <Quiz quiz={{ ...testQuiz, id: 'corrupted-test' }} lang="en" strings={testStrings} />);
-    expect(screen.getAllByRole('button', { name: 'Check my answer' })).toHaveLength(2);
-    fireEvent.click(screen.getByLabelText('Pay'));
-    expect(localStorage.getItem('balise:v1:quiz:corrupted-test')).toContain('"pay"');
+    render(() => <Quiz {...quizProps({ ...testQuiz, id: 'corrupted-test' })} />);
+    expect(screen.getByText('Question 1 of 5')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Option a'));
+    expect(localStorage.getItem('balise:v1:quiz:corrupted-test')).toContain('"a"');
   });
 });

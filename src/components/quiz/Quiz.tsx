@@ -1,59 +1,91 @@
 import { useStore } from '@nanostores/solid';
-import { createSignal, For, onMount, Show } from 'solid-js';
-import { emptyProgress } from '../../lib/quiz/progress';
+import { createMemo, createSignal, onMount, Show } from 'solid-js';
+import { emptyProgress, missedQuestions } from '../../lib/quiz/progress';
 import type { QuizView } from '../../lib/quiz/types';
-import { checkAnswer, chooseAnswer, quizProgress, restartQuiz } from '../../stores/quiz-progress';
-import ChoiceQuestion from './ChoiceQuestion';
-import QuizResult from './QuizResult';
+import { $preferences } from '../../stores/preferences';
+import { answerQuestion, checkAnswer, quizProgress, showQuestion, tryAgain } from '../../stores/quiz-progress';
+import EndScreen from './EndScreen';
+import type { HelpLine } from './help-lines';
+import QuestionCard from './QuestionCard';
 import type { QuizStrings } from './strings';
 
 interface Props {
   quiz: QuizView;
-  /** BCP 47 language of the page, for number formatting. */
+  /** BCP 47 language of the page: number format and read-aloud voice. */
   lang: string;
+  /** Read-aloud is offered for this lesson's band (6-8 and 9-11); pupils can turn it on for all. */
+  readAloud: boolean;
+  help: HelpLine[];
+  helpHref: string;
   strings: QuizStrings;
 }
 
 /**
- * The quiz island. Progress lives in the quiz's persistent store; it is read only after mount,
- * because the server rendered the empty state and Solid does not repair a hydration mismatch.
+ * The quiz island: one question at a time, progress saved on this device. Nothing renders on the
+ * server: the page's static worksheet is what shows without JavaScript, and persisted state is
+ * read only after mount (Solid would not repair a hydration mismatch).
  */
 export default function Quiz(props: Props) {
-  let root: HTMLDivElement | undefined;
   const [mounted, setMounted] = createSignal(false);
+  const [moved, setMoved] = createSignal(false);
   onMount(() => setMounted(true));
+  const move = (to: number) => {
+    setMoved(true);
+    showQuestion(props.quiz, to);
+  };
+  // eslint-disable-next-line solid/reactivity -- an island's props never change after hydration
   const stored = useStore(quizProgress(props.quiz.id));
+  const preferences = useStore($preferences);
   const progress = () => (mounted() ? stored() : emptyProgress());
+  const count = () => props.quiz.questions.length;
+  const index = () => Math.min(progress().current, count());
+  const question = createMemo(() => props.quiz.questions[index()]);
   const score = () => new Intl.NumberFormat(props.lang).format(progress().score ?? 0);
 
-  const retry = () => {
-    restartQuiz(props.quiz.id);
-    queueMicrotask(() => root?.querySelector<HTMLInputElement>('input')?.focus());
-  };
-
   return (
-    <div ref={root} class="quiz-body">
-      <For each={props.quiz.questions}>
-        {(question, index) => (
-          <ChoiceQuestion
-            quizId={props.quiz.id}
-            question={question}
-            number={index() + 1}
-            total={props.quiz.questions.length}
-            answer={progress().answers[question.id] ?? []}
-            checked={progress().checked.includes(question.id)}
-            interactive={mounted()}
-            strings={props.strings}
-            onChoose={(ids) => chooseAnswer(props.quiz, question.id, ids)}
-            onCheck={() => checkAnswer(props.quiz, question.id)}
-          />
-        )}
-      </For>
-      <div role="status">
-        <Show when={progress().completed}>
-          <QuizResult score={score()} total={props.quiz.questions.length} strings={props.strings} onRetry={retry} />
+    <div class="quiz-app" data-ready={mounted() ? 'true' : undefined}>
+      <Show when={mounted()}>
+        <Show
+          when={question()}
+          keyed
+          fallback={
+            <EndScreen
+              score={score()}
+              total={props.quiz.questions.filter((q) => q.type !== 'reflection').length}
+              questions={props.quiz.questions}
+              missed={missedQuestions(progress(), props.quiz.questions)}
+              help={props.help}
+              helpHref={props.helpHref}
+              strings={props.strings}
+              onReview={move}
+              onRetry={(onlyMissed) => {
+                setMoved(true);
+                tryAgain(props.quiz, onlyMissed);
+              }}
+              focusOnMount={moved()}
+            />
+          }
+        >
+          {(current) => (
+            <QuestionCard
+              quizId={props.quiz.id}
+              question={current}
+              number={index() + 1}
+              total={count()}
+              answer={progress().answers[current.id]}
+              checked={progress().checked.includes(current.id)}
+              attempt={progress().attempt}
+              lang={props.lang}
+              readAloud={props.readAloud || preferences().readAloud}
+              strings={props.strings}
+              onAnswer={(answer) => answerQuestion(props.quiz, current.id, answer)}
+              onCheck={() => checkAnswer(props.quiz, current.id)}
+              onMove={(step) => move(index() + step)}
+              focusOnMount={moved()}
+            />
+          )}
         </Show>
-      </div>
+      </Show>
     </div>
   );
 }

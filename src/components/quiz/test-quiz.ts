@@ -1,33 +1,23 @@
 import en from '../../i18n/en.json';
+import { choice, ordering, reflection, scenario, sorting } from '../../lib/quiz/test-questions';
 import type { QuizView } from '../../lib/quiz/types';
 import type { QuizStrings } from './strings';
 
-/** A two-question quiz for component tests. */
+/** A quiz with one question of every type, for component tests. */
 export const testQuiz: QuizView = {
   id: 'component-test',
-  questions: [
-    {
-      id: 'first-step',
-      type: 'single',
-      prompt: 'What helps first?',
-      explanation: 'Telling someone you trust brings help.',
-      options: [
-        { id: 'pay', text: 'Pay', feedback: 'Paying rarely stops it.', correct: false },
-        { id: 'tell', text: 'Tell someone you trust', feedback: 'Yes: help starts here.', correct: true },
-      ],
-    },
-    {
-      id: 'fault',
-      type: 'true-false',
-      prompt: 'It is never your fault.',
-      explanation: 'The person who pressures is responsible.',
-      options: [
-        { id: 'true', text: 'True', feedback: 'Right.', correct: true },
-        { id: 'false', text: 'False', feedback: 'It is never your fault.', correct: false },
-      ],
-    },
-  ],
+  questions: [choice('single', ['b'], ['a', 'b']), ordering, sorting, scenario, reflection],
 };
 
 /** The English quiz strings. */
 export const testStrings = Object.fromEntries(Object.entries(en).filter(([key]) => key.startsWith('quiz.'))) as QuizStrings;
+
+/** The props the lesson page gives the island, for a quiz. */
+export const quizProps = (quiz: QuizView = testQuiz) => ({
+  quiz,
+  lang: 'en-GB',
+  readAloud: false,
+  help: [{ name: 'Child Focus', phone: '116 000' }],
+  helpHref: '/en/help/',
+  strings: testStrings,
+});

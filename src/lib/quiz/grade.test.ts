@@ -1,29 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { gradeAnswer, totalScore } from './grade';
-import type { QuestionView } from './types';
+import { gradeAnswer, quizScore } from './grade';
+import { choice, ordering, reflection, scenario, sorting } from './test-questions';
 
-const question = (type: QuestionView['type'], right: string[]): QuestionView => ({
-  id: 'q',
-  type,
-  prompt: 'Prompt',
-  explanation: 'Because',
-  options: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: id, feedback: id, correct: right.includes(id) })),
-});
-
-describe('gradeAnswer', () => {
-  it('single choice: right only for the right option', () => {
-    expect(gradeAnswer(question('single', ['b']), ['b'])).toEqual({ correct: true, score: 1 });
-    expect(gradeAnswer(question('single', ['b']), ['a'])).toEqual({ correct: false, score: 0 });
-    expect(gradeAnswer(question('single', ['b']), [])).toEqual({ correct: false, score: 0 });
+describe('choice questions', () => {
+  it('single and true/false: right only for the right option', () => {
+    expect(gradeAnswer(choice('single', ['b']), ['b'])).toEqual({ correct: true, score: 1 });
+    expect(gradeAnswer(choice('single', ['b']), ['a'])).toEqual({ correct: false, score: 0 });
+    expect(gradeAnswer(choice('true-false', ['a'], ['a', 'b']), [])).toEqual({ correct: false, score: 0 });
   });
 
-  it('true/false is graded like a single choice', () => {
-    expect(gradeAnswer(question('true-false', ['a']), ['a']).correct).toBe(true);
-    expect(gradeAnswer(question('true-false', ['a']), ['b']).correct).toBe(false);
-  });
-
-  it('multiple choice: exact set is right, partial credit subtracts wrong picks', () => {
-    const q = question('multiple', ['a', 'b']);
+  it('multiple: exact set is right; partial credit subtracts wrong picks, never below 0', () => {
+    const q = choice('multiple', ['a', 'b']);
     expect(gradeAnswer(q, ['b', 'a'])).toEqual({ correct: true, score: 1 });
     expect(gradeAnswer(q, ['a'])).toEqual({ correct: false, score: 0.5 });
     expect(gradeAnswer(q, ['a', 'c'])).toEqual({ correct: false, score: 0 });
@@ -31,12 +18,45 @@ describe('gradeAnswer', () => {
   });
 
   it('counts option ids the quiz no longer has as wrong', () => {
-    expect(gradeAnswer(question('single', ['a']), ['a', 'gone']).correct).toBe(false);
+    expect(gradeAnswer(choice('single', ['a']), ['a', 'gone']).correct).toBe(false);
   });
 });
 
-describe('totalScore', () => {
-  it('sums question scores to one decimal', () => {
-    expect(totalScore([{ correct: true, score: 1 }, { correct: false, score: 1 / 3 }], 3)).toEqual({ score: 1.3, max: 3 });
+describe('ordering', () => {
+  it('is right in the right order, with credit for items in their place', () => {
+    expect(gradeAnswer(ordering, ['stop', 'keep', 'tell'])).toEqual({ correct: true, score: 1 });
+    expect(gradeAnswer(ordering, ['stop', 'tell', 'keep'])).toEqual({ correct: false, score: 1 / 3 });
+    expect(gradeAnswer(ordering, { stop: 'x' })).toEqual({ correct: false, score: 0 });
+  });
+});
+
+describe('sorting', () => {
+  it('is right when every item is in its category, with credit per item', () => {
+    expect(gradeAnswer(sorting, { asks: 'green', insists: 'red' })).toEqual({ correct: true, score: 1 });
+    expect(gradeAnswer(sorting, { asks: 'green', insists: 'green' })).toEqual({ correct: false, score: 0.5 });
+    expect(gradeAnswer(sorting, ['green'])).toEqual({ correct: false, score: 0 });
+  });
+});
+
+describe('scenario', () => {
+  it('grades a finished path by its share of best choices', () => {
+    expect(gradeAnswer(scenario, ['tell'])).toEqual({ correct: true, score: 1 });
+    expect(gradeAnswer(scenario, ['send', 'tell-now'])).toEqual({ correct: false, score: 0.5 });
+    expect(gradeAnswer(scenario, ['send', 'pay'])).toEqual({ correct: false, score: 0 });
+  });
+
+  it('gives nothing for an unfinished story', () => {
+    expect(gradeAnswer(scenario, ['send'])).toEqual({ correct: false, score: 0 });
+    expect(gradeAnswer(scenario, [])).toEqual({ correct: false, score: 0 });
+  });
+});
+
+describe('quizScore', () => {
+  it('sums scored questions to one decimal and leaves reflections out', () => {
+    const questions = [choice('multiple', ['a', 'b', 'c']), ordering, reflection];
+    expect(quizScore(questions, { 'multiple-q': ['a'], 'order-q': ['stop', 'keep', 'tell'], 'feel-q': 'ok' })).toEqual({
+      score: 1.3,
+      total: 2,
+    });
   });
 });

@@ -1,25 +1,40 @@
+import { gradeChoice } from './grade-choice';
+import { gradeOrdering } from './grade-ordering';
+import { gradeScenario } from './grade-scenario';
+import { gradeSorting } from './grade-sorting';
 import type { Answer, Grade, QuestionView } from './types';
 
-/**
- * Grades an answer.
- * - single and true/false: right when the one chosen option is the right one (score 1 or 0).
- * - multiple: right only when exactly the right options are chosen. Partial credit is
- *   (right options chosen − wrong options chosen) ÷ number of right options, never below 0,
- *   so ticking every box earns nothing.
- * Unknown option ids (from an older version of the quiz) count as wrong choices.
- */
-export function gradeAnswer(question: QuestionView, answer: Answer): Grade {
-  const chosen = new Set(answer);
-  const rightIds = new Set(question.options.filter((o) => o.correct).map((o) => o.id));
-  const hits = [...chosen].filter((id) => rightIds.has(id)).length;
-  const misses = chosen.size - hits;
-  const correct = misses === 0 && hits === rightIds.size;
-  if (question.type !== 'multiple') return { correct, score: correct ? 1 : 0 };
-  return { correct, score: Math.max(0, (hits - misses) / rightIds.size) };
+const asList = (answer: Answer | undefined): string[] => (Array.isArray(answer) ? answer : []);
+const asMap = (answer: Answer | undefined): Record<string, string> =>
+  typeof answer === 'object' && answer !== null && !Array.isArray(answer) ? answer : {};
+
+/** Grades an answer of any question type; a reflection is never scored (see `isScored`). */
+export function gradeAnswer(question: QuestionView, answer: Answer | undefined): Grade {
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+    case 'true-false':
+      return gradeChoice(question, asList(answer));
+    case 'ordering':
+      return gradeOrdering(question, asList(answer));
+    case 'sorting':
+      return gradeSorting(question, asMap(answer));
+    case 'scenario':
+      return gradeScenario(question, asList(answer));
+    case 'reflection':
+      return { correct: true, score: 0 };
+  }
 }
 
-/** Total score of a quiz: the sum of question scores, rounded to one decimal, and the maximum. */
-export function totalScore(grades: readonly Grade[], questionCount: number): { score: number; max: number } {
-  const sum = grades.reduce((total, grade) => total + grade.score, 0);
-  return { score: Math.round(sum * 10) / 10, max: questionCount };
+/** Whether a question counts towards the score (reflections never do). */
+export const isScored = (question: QuestionView): boolean => question.type !== 'reflection';
+
+/** The quiz score: the sum of the scored questions' credit, to one decimal, out of their number. */
+export function quizScore(
+  questions: readonly QuestionView[],
+  answers: Readonly<Record<string, Answer>>,
+): { score: number; total: number } {
+  const scored = questions.filter(isScored);
+  const sum = scored.reduce((total, question) => total + gradeAnswer(question, answers[question.id]).score, 0);
+  return { score: Math.round(sum * 10) / 10, total: scored.length };
 }

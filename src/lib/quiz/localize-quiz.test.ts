@@ -23,6 +23,35 @@ const quiz = quizSchema.parse({
       ],
       explanation: text('why'),
     },
+    {
+      id: 'story',
+      type: 'scenario',
+      prompt: text('story'),
+      explanation: text('take-away'),
+      steps: [
+        {
+          id: 'one',
+          text: text('one'),
+          choices: [
+            { id: 'good', text: text('good'), consequence: text('helped'), next: 'end', best: true },
+            { id: 'bad', text: text('bad'), consequence: text('stuck') },
+          ],
+        },
+        { id: 'end', text: text('end') },
+      ],
+    },
+    {
+      id: 'order',
+      type: 'ordering',
+      prompt: text('order'),
+      explanation: text('why'),
+      items: [
+        { id: 'x', text: text('x') },
+        { id: 'y', text: text('y') },
+        { id: 'z', text: text('z') },
+      ],
+      feedback: { right: text('right'), wrong: text('wrong') },
+    },
   ],
 });
 
@@ -32,6 +61,7 @@ describe('localizeQuiz', () => {
     expect(view.questions[1]).toEqual({
       id: 'pick',
       type: 'single',
+      shuffle: false,
       prompt: 'prompt-nl',
       explanation: 'why-nl',
       options: [
@@ -43,9 +73,26 @@ describe('localizeQuiz', () => {
 
   it('turns true/false into two options carrying the right and wrong feedback', () => {
     const view = localizeQuiz('demo', quiz, 'en', { true: 'True', false: 'False' });
-    expect(view.questions[0]?.options).toEqual([
+    expect(view.questions[0]).toHaveProperty('options', [
       { id: 'true', text: 'True', feedback: 'wrong-en', correct: false },
       { id: 'false', text: 'False', feedback: 'right-en', correct: true },
     ]);
+  });
+
+  it('starts a scenario at its first step by default and keeps the branching', () => {
+    const story = localizeQuiz('demo', quiz, 'fr', { true: 'Vrai', false: 'Faux' }).questions[2];
+    expect(story).toMatchObject({ type: 'scenario', start: 'one', prompt: 'story-fr' });
+    expect(story?.type === 'scenario' && story.steps[0]?.choices).toEqual([
+      { id: 'good', text: 'good-fr', consequence: 'helped-fr', next: 'end', best: true },
+      { id: 'bad', text: 'bad-fr', consequence: 'stuck-fr', best: false },
+    ]);
+  });
+
+  it('keeps ordering items in their right order and both feedbacks', () => {
+    const order = localizeQuiz('demo', quiz, 'en', { true: 'True', false: 'False' }).questions[3];
+    expect(order).toMatchObject({
+      items: [{ id: 'x', text: 'x-en' }, { id: 'y' }, { id: 'z' }],
+      feedback: { right: 'right-en', wrong: 'wrong-en' },
+    });
   });
 });

@@ -1,100 +1,151 @@
+import { gradeAnswer, isScored, quizScore } from './grade';
+import type { Answer, QuestionView } from './types';
+
 /**
- * Saved progress of one quiz, as kept in localStorage under `balise:v1:quiz:<quiz id>`.
+ * Saved progress of one quiz, kept in localStorage under `balise:v1:quiz:<quiz id>` (the key's
+ * `v1` names the storage namespace; the data's own `version` says which shape it has, so an old
+ * shape is migrated in place).
  *
- * Shape (version 1), JSON:
+ * Shape (version 2), JSON:
  *   {
- *     "version": 1,
- *     "answers": { "<question id>": ["<option id>", …] },  // chosen options, checked or not
- *     "checked": ["<question id>", …],                      // questions whose answer was checked
- *     "completed": false,                                   // every question checked
- *     "score": null,                                        // total score once completed
+ *     "version": 2,
+ *     "attempt": "k3x9",            // seed of this attempt's shuffled orders (kept on reload)
+ *     "current": 2,                 // question on screen; questions.length means the end screen
+ *     "answers": {                  // per question id, by type:
+ *       "q1": ["opt-a"],            //   choice: option ids; ordering: item ids in order;
+ *       "q2": { "item": "green" },  //   scenario: choice ids taken; sorting: item → category;
+ *       "q3": "free text"           //   reflection: text or feeling id (never sent anywhere)
+ *     },
+ *     "checked": ["q1"],            // questions whose answer was checked (final)
+ *     "completed": false,           // every question checked
+ *     "score": null,                // score of the scored questions once completed
  *     "updatedAt": "2026-11-28T20:00:00.000Z"
  *   }
  *
- * Lifecycle: created on the first answer; updated on each choice and check; "Try again" resets it
- * to the empty state; the progress page's erase button deletes it.
- * Reading is defensive: anything that is not valid JSON of this shape (corrupted, edited by hand,
- * written by an unknown future version) is read as empty progress, so a quiz never crashes.
- * Migration: a future version 2 adds a `migrate` step here from version 1; unknown versions are
- * read as empty, never thrown away silently into a crash.
+ * Lifecycle: created on the first answer; updated on each answer, check and move; "try again"
+ * starts a new attempt (all questions, or only the missed ones); the progress page erases it.
+ * Reading is defensive: corrupted JSON, a wrong shape or an unknown version reads as empty
+ * progress, so a quiz never crashes. Migration: version 1 (answers as option-id lists, no
+ * attempt, no current question) is read into version 2 with its answers kept.
  */
 export interface QuizProgress {
-  version: 1;
-  answers: Record<string, string[]>;
+  version: 2;
+  attempt: string;
+  current: number;
+  answers: Record<string, Answer>;
   checked: string[];
   completed: boolean;
   score: number | null;
   updatedAt: string;
 }
 
-/** The current version of the saved shape. */
-export const PROGRESS_VERSION = 1;
-
 /** The state of a quiz nobody has touched. */
-export function emptyProgress(): QuizProgress {
-  return { version: 1, answers: {}, checked: [], completed: false, score: null, updatedAt: '' };
+export function emptyProgress(attempt = '1'): QuizProgress {
+  return { version: 2, attempt, current: 0, answers: {}, checked: [], completed: false, score: null, updatedAt: '' };
 }
 
-const isStringArray = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+const isAnswer = (value: unknown): value is Answer =>
+  typeof value === 'string' ||
+  isStringArray(value) ||
+  (isRecord(value) && Object.values(value).every((v) => typeof v === 'string'));
 
-/** Reads saved progress; returns empty progress for anything missing, corrupted or unknown. */
+/** Reads saved progress (any known version); anything else reads as empty progress. */
 export function decodeProgress(raw: string | null | undefined): QuizProgress {
-  if (!raw) return emptyProgress();
   let data: unknown;
   try {
-    data = JSON.parse(raw);
+    data = JSON.parse(raw ?? '');
   } catch {
     return emptyProgress();
   }
-  if (typeof data !== 'object' || data === null) return emptyProgress();
-  const record = data as Record<string, unknown>;
-  if (record['version'] !== PROGRESS_VERSION) return emptyProgress();
-  const answers = record['answers'];
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return emptyProgress();
-  if (!Object.values(answers).every(isStringArray) || !isStringArray(record['checked'])) return emptyProgress();
-  const score = record['score'];
+  if (!isRecord(data) || !isRecord(data['answers']) || !isStringArray(data['checked'])) return emptyProgress();
+  if (!Object.values(data['answers']).every(isAnswer)) return emptyProgress();
+  const base = {
+    answers: data['answers'] as Record<string, Answer>,
+    checked: data['checked'],
+    completed: data['completed'] === true,
+    score: typeof data['score'] === 'number' && Number.isFinite(data['score']) ? data['score'] : null,
+    updatedAt: typeof data['updatedAt'] === 'string' ? data['updatedAt'] : '',
+  };
+  if (data['version'] === 1) return { version: 2, attempt: 'v1', current: 0, ...base };
+  if (data['version'] !== 2) return emptyProgress();
+  const current = data['current'];
   return {
-    version: 1,
-    answers: answers as Record<string, string[]>,
-    checked: record['checked'],
-    completed: record['completed'] === true,
-    score: typeof score === 'number' && Number.isFinite(score) ? score : null,
-    updatedAt: typeof record['updatedAt'] === 'string' ? record['updatedAt'] : '',
+    version: 2,
+    attempt: typeof data['attempt'] === 'string' ? data['attempt'] : '1',
+    current: typeof current === 'number' && Number.isInteger(current) && current >= 0 ? current : 0,
+    ...base,
   };
 }
 
-/** Serialises progress; empty progress is not stored at all. */
+/** Serialises progress; untouched progress is not stored at all. */
 export function encodeProgress(progress: QuizProgress): string | undefined {
-  const untouched = Object.keys(progress.answers).length === 0 && progress.checked.length === 0;
+  const untouched = Object.keys(progress.answers).length === 0 && progress.checked.length === 0 && progress.current === 0;
   return untouched ? undefined : JSON.stringify(progress);
 }
 
-/** Records the options chosen for a question; a checked answer can no longer change. */
-export function chooseOptions(progress: QuizProgress, questionId: string, optionIds: readonly string[], now: Date): QuizProgress {
+const stamp = (progress: QuizProgress, now: Date): QuizProgress => ({ ...progress, updatedAt: now.toISOString() });
+
+/** Records an answer; a checked answer no longer changes. */
+export function setAnswer(progress: QuizProgress, questionId: string, answer: Answer, now: Date): QuizProgress {
   if (progress.checked.includes(questionId)) return progress;
-  return { ...progress, answers: { ...progress.answers, [questionId]: [...optionIds] }, updatedAt: now.toISOString() };
+  return stamp({ ...progress, answers: { ...progress.answers, [questionId]: answer } }, now);
 }
 
-/**
- * Marks a question as checked. When every question of the quiz is checked, the quiz is
- * completed with the score computed by `scoreOf`.
- */
+/** Marks a question checked; the last check completes the quiz with its score. */
 export function checkQuestion(
   progress: QuizProgress,
   questionId: string,
-  questionIds: readonly string[],
-  scoreOf: (answers: QuizProgress['answers']) => number,
+  questions: readonly QuestionView[],
   now: Date,
 ): QuizProgress {
-  if (!(progress.answers[questionId]?.length) || progress.checked.includes(questionId)) return progress;
+  if (progress.checked.includes(questionId) || !questions.some((q) => q.id === questionId)) return progress;
   const checked = [...progress.checked, questionId];
-  const completed = questionIds.every((id) => checked.includes(id));
-  return {
-    ...progress,
-    checked,
-    completed,
-    score: completed ? scoreOf(progress.answers) : null,
-    updatedAt: now.toISOString(),
-  };
+  const completed = questions.every((question) => checked.includes(question.id));
+  const score = completed ? quizScore(questions, progress.answers).score : null;
+  return stamp({ ...progress, checked, completed, score }, now);
+}
+
+/** Shows another question (or, at `questions.length`, the end screen). */
+export function goTo(progress: QuizProgress, index: number, questionCount: number, now: Date): QuizProgress {
+  const current = Math.min(Math.max(0, Math.trunc(index)), questionCount);
+  return current === progress.current ? progress : stamp({ ...progress, current }, now);
+}
+
+/** Ids of the scored questions answered wrongly or only partly. */
+export function missedQuestions(progress: QuizProgress, questions: readonly QuestionView[]): string[] {
+  return questions
+    .filter((question) => isScored(question) && progress.checked.includes(question.id))
+    .filter((question) => !gradeAnswer(question, progress.answers[question.id]).correct)
+    .map((question) => question.id);
+}
+
+/**
+ * Starts a new attempt with a new shuffle seed. With `only`, just those questions are asked
+ * again (the others keep their answers) and the first of them is shown.
+ */
+export function startAgain(
+  progress: QuizProgress,
+  questions: readonly QuestionView[],
+  attempt: string,
+  now: Date,
+  only?: readonly string[],
+): QuizProgress {
+  if (!only) return stamp(emptyProgress(attempt), now);
+  const answers = Object.fromEntries(Object.entries(progress.answers).filter(([id]) => !only.includes(id)));
+  const first = questions.findIndex((question) => only.includes(question.id));
+  return stamp(
+    {
+      ...progress,
+      attempt,
+      answers,
+      checked: progress.checked.filter((id) => !only.includes(id)),
+      completed: false,
+      score: null,
+      current: Math.max(0, first),
+    },
+    now,
+  );
 }

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioProblems } from './scenario-graph';
 
-const step = (id: string, ...next: Array<string | undefined>) => ({ id, choices: next.map((n, i) => ({ id: `c${i}`, next: n })) });
+const step = (id: string, ...next: Array<string | undefined>) => ({
+  id,
+  choices: next.map((n, i) => ({ id: `c${i}`, next: n })),
+});
 
 describe('scenarioProblems', () => {
   it('accepts a branching story where every branch ends', () => {
-    expect(scenarioProblems({ start: 'a', steps: [step('a', 'b', 'c'), step('b', 'end', undefined), step('c', 'end'), { id: 'end' }] })).toEqual([]);
+    expect(
+      scenarioProblems({
+        start: 'a',
+        steps: [step('a', 'b', 'c'), step('b', 'end', undefined), step('c', 'end'), { id: 'end' }],
+      }),
+    ).toEqual([]);
   });
 
   it('finds a missing start, an unknown next, an unreachable step and a loop', () => {
@@ -16,6 +24,8 @@ describe('scenarioProblems', () => {
     expect(scenarioProblems({ start: 'a', steps: [step('a', undefined), { id: 'island' }] })).toEqual([
       { step: 'island', message: 'step "island" cannot be reached from the start: link to it with "next" or remove it' },
     ]);
-    expect(scenarioProblems({ start: 'a', steps: [step('a', 'b'), step('b', 'a')] })[0]?.message).toContain('the story loops (a → b → a)');
+    expect(scenarioProblems({ start: 'a', steps: [step('a', 'b'), step('b', 'a')] })[0]?.message).toContain(
+      'the story loops (a → b → a)',
+    );
   });
 });

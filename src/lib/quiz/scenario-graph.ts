@@ -32,7 +32,10 @@ export function scenarioProblems(graph: ScenarioGraph): GraphProblem[] {
   const reached = new Set<string>();
   const visit = (id: string, path: string[]) => {
     if (path.includes(id)) {
-      problems.push({ step: id, message: `the story loops (${[...path, id].join(' → ')}): every branch must end at a step without choices` });
+      problems.push({
+        step: id,
+        message: `the story loops (${[...path, id].join(' → ')}): every branch must end at a step without choices`,
+      });
       return;
     }
     if (reached.has(id)) return;
@@ -44,7 +47,10 @@ export function scenarioProblems(graph: ScenarioGraph): GraphProblem[] {
   visit(graph.start, []);
   for (const step of graph.steps) {
     if (!reached.has(step.id)) {
-      problems.push({ step: step.id, message: `step "${step.id}" cannot be reached from the start: link to it with "next" or remove it` });
+      problems.push({
+        step: step.id,
+        message: `step "${step.id}" cannot be reached from the start: link to it with "next" or remove it`,
+      });
     }
   }
   return problems;

@@ -1,0 +1,105 @@
+/**
+ * Bytes each page type of the built site loads (HTML, CSS, JS; raw and gzip), following every
+ * module a page pulls in, and the budgets they are held to. Used by `npm run bench` (printed)
+ * and by `npm run test:dist` (checked).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { moduleImports, pageAssets } from './page-assets.ts';
+
+/** Budgets in bytes (gzip): DESIGN.md's quality bars and issue #8. */
+export const BUDGET = { quizJs: 20_000, noQuizJs: 0, css: 15_000, lessonHtml: 30_000 };
+
+/** Raw and gzip bytes. */
+export type Bytes = [raw: number, gzip: number];
+
+/** What one page type weighs. */
+export interface Weight {
+  page: string;
+  path: string;
+  html: Bytes;
+  css: Bytes;
+  js: Bytes;
+  jsFiles: number;
+}
+
+/** A budget check: a measured value against its budget. */
+export interface Check {
+  what: string;
+  value: number;
+  budget: number;
+}
+
+const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+function weigh(dist: string, page: string, path: string): Weight {
+  const fileOf = (url: string) => join(dist, decodeURIComponent(url.replace(/^\//, '').split('?')[0]!));
+  const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+  const assets = pageAssets(html);
+  const seen = new Set<string>();
+  const queue = [...assets.scripts];
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    for (const spec of moduleImports(readFileSync(fileOf(url), 'utf8'))) queue.push(posix.join(posix.dirname(url), spec));
+  }
+  const js = [...seen].map((url) => readFileSync(fileOf(url)));
+  const css = assets.styles.map((url) => readFileSync(fileOf(url)));
+  const sum = (parts: Array<string | Buffer>): Bytes => [
+    parts.reduce((n, p) => n + Buffer.byteLength(p), 0),
+    parts.reduce((n, p) => n + gzip(p), 0),
+  ];
+  return {
+    page,
+    path,
+    html: sum([html]),
+    css: sum([...css, ...assets.inlineStyles]),
+    js: sum([...js, ...assets.inlineScripts]),
+    jsFiles: js.length + assets.inlineScripts.length,
+  };
+}
+
+/** The first French lesson page with, or without, a quiz island; undefined if the site has none. */
+function lessonPage(dist: string, withQuiz: boolean): string | undefined {
+  return readdirSync(join(dist, 'fr/lessons'))
+    .sort()
+    .map((id) => `fr/lessons/${id}/`)
+    .find((path) => readFileSync(join(dist, path, 'index.html'), 'utf8').includes('<astro-island') === withQuiz);
+}
+
+/** Weighs one page of each type (French) and checks the budgets. */
+export function weighPages(dist = join(import.meta.dirname, '../dist')): {
+  weights: Weight[];
+  checks: Check[];
+  missing: string[];
+} {
+  const firstId = readdirSync(join(dist, 'fr/lessons')).sort()[0]!;
+  const pages: Array<[string, string | undefined]> = [
+    ['language choice', ''],
+    ['home', 'fr/'],
+    ['band index', 'fr/12-14/'],
+    ['lesson with quiz', lessonPage(dist, true)],
+    ['lesson without quiz', lessonPage(dist, false)],
+    ['teacher notes', `fr/teachers/${firstId}/`],
+    ['teacher hub', 'fr/teachers/'],
+    ['help', 'fr/help/'],
+    ['progress', 'fr/progress/'],
+  ];
+  const weights = pages.flatMap(([page, path]) => (path === undefined ? [] : [weigh(dist, page, path)]));
+  const missing = pages.filter(([, path]) => path === undefined).map(([page]) => page);
+  const checks: Check[] = [
+    ...weights
+      .filter((w) => w.page === 'lesson with quiz')
+      .map((w) => ({ what: 'JS of a lesson with quiz (gzip)', value: w.js[1], budget: BUDGET.quizJs })),
+    ...weights
+      .filter((w) => w.page === 'lesson without quiz')
+      .map((w) => ({ what: 'JS of a lesson without quiz', value: w.js[1], budget: BUDGET.noQuizJs })),
+    ...weights.map((w) => ({ what: `CSS of ${w.page} (gzip)`, value: w.css[1], budget: BUDGET.css })),
+    ...weights
+      .filter((w) => w.page.startsWith('lesson'))
+      .map((w) => ({ what: `HTML of ${w.page} (gzip)`, value: w.html[1], budget: BUDGET.lessonHtml })),
+  ];
+  return { weights, checks, missing };
+}

@@ -1,0 +1,68 @@
+import { createMemo, For, Show } from 'solid-js';
+import { shuffleSeed } from '../../lib/quiz/answer-state';
+import { seededShuffle } from '../../lib/quiz/shuffle';
+import type { ChoiceView as Choice } from '../../lib/quiz/types';
+import type { ViewProps } from './view-props';
+
+/** Single choice (radio buttons), multiple choice (checkboxes) and true/false. */
+export default function ChoiceView(props: ViewProps<Choice>) {
+  const multiple = () => props.question.type === 'multiple';
+  const chosen = () => (Array.isArray(props.answer) ? props.answer : []);
+  const options = createMemo(() =>
+    props.question.shuffle
+      ? seededShuffle(props.question.options, shuffleSeed(props.attempt, props.question.id))
+      : props.question.options,
+  );
+  const choose = (id: string, on: boolean) => {
+    if (!multiple()) return props.onAnswer([id]);
+    const rest = chosen().filter((other) => other !== id);
+    props.onAnswer(on ? [...rest, id] : rest);
+  };
+
+  return (
+    <fieldset role={multiple() ? 'group' : 'radiogroup'} aria-labelledby={props.labelId} class="answer">
+      <p class="meta">{multiple() ? props.strings['quiz.chooseMany'] : props.strings['quiz.chooseOne']}</p>
+      <ul class="options">
+        <For each={options()}>
+          {(option) => {
+            const isChosen = () => chosen().includes(option.id);
+            return (
+              <li
+                class="option"
+                classList={{
+                  'is-right': props.checked && option.correct,
+                  'is-wrong': props.checked && isChosen() && !option.correct,
+                }}
+              >
+                <label>
+                  <input
+                    type={multiple() ? 'checkbox' : 'radio'}
+                    name={`${props.labelId}-options`}
+                    value={option.id}
+                    checked={isChosen()}
+                    disabled={props.checked}
+                    onChange={(event) => choose(option.id, event.currentTarget.checked)}
+                  />
+                  <span>
+                    {option.text}
+                    <Show when={props.checked && (isChosen() || option.correct)}>
+                      <span class="option-feedback">
+                        <strong>
+                          {[isChosen() && props.strings['quiz.yourChoice'], option.correct && props.strings['quiz.rightAnswer']]
+                            .filter(Boolean)
+                            .join(', ')}
+                          :{' '}
+                        </strong>
+                        {option.feedback}
+                      </span>
+                    </Show>
+                  </span>
+                </label>
+              </li>
+            );
+          }}
+        </For>
+      </ul>
+    </fieldset>
+  );
+}

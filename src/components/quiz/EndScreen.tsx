@@ -1,0 +1,82 @@
+import { For, onMount, Show } from 'solid-js';
+import { fill } from '../../i18n/fill';
+import { telHref, unbreakable } from '../../lib/phone';
+import type { QuestionView } from '../../lib/quiz/types';
+import type { HelpLine } from './help-lines';
+import type { QuizStrings } from './strings';
+
+interface Props {
+  score: string;
+  total: number;
+  questions: QuestionView[];
+  /** Ids of the questions answered wrongly or partly. */
+  missed: string[];
+  help: HelpLine[];
+  helpHref: string;
+  /** True when the pupil just arrived here (not on page load): focus goes to the results. */
+  focusOnMount: boolean;
+  strings: QuizStrings;
+  onReview: (index: number) => void;
+  onRetry: (onlyMissed: boolean) => void;
+}
+
+/** The end of the quiz: score, questions to look at again, try again, and where to find help. */
+export default function EndScreen(props: Props) {
+  let heading: HTMLHeadingElement | undefined;
+  onMount(() => props.focusOnMount && heading?.focus());
+  return (
+    <section class="box result" aria-labelledby="quiz-end">
+      <h3 id="quiz-end" tabindex="-1" ref={heading}>
+        {props.strings['quiz.endTitle']}
+      </h3>
+      <p role="status">
+        <strong>{fill(props.strings['quiz.score'], { score: props.score, total: props.total })}</strong>
+      </p>
+      <Show when={props.missed.length > 0} fallback={<p>{props.strings['quiz.allRight']}</p>}>
+        <h4>{props.strings['quiz.review']}</h4>
+        <ul class="review">
+          <For each={props.questions}>
+            {(question, index) => (
+              <Show when={props.missed.includes(question.id)}>
+                <li>
+                  <button type="button" class="link" onClick={() => props.onReview(index())}>
+                    {fill(props.strings['quiz.goTo'], { number: index() + 1, prompt: question.prompt })}
+                  </button>
+                </li>
+              </Show>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <div class="quiz-nav">
+        <Show when={props.missed.length > 0}>
+          <button type="button" onClick={() => props.onRetry(true)}>
+            {props.strings['quiz.retryMissed']}
+          </button>
+        </Show>
+        <button type="button" class="secondary" onClick={() => props.onRetry(false)}>
+          {props.strings['quiz.retry']}
+        </button>
+      </div>
+      <h4>{props.strings['quiz.helpTitle']}</h4>
+      <ul class="help-lines">
+        <For each={props.help}>
+          {(line) => (
+            <li>
+              <Show when={line.phone} fallback={<a href={line.web}>{line.name}</a>}>
+                {(phone) => (
+                  <>
+                    {line.name}: <a href={telHref(phone())}>{unbreakable(phone())}</a>
+                  </>
+                )}
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+      <p>
+        <a href={props.helpHref}>{props.strings['quiz.helpAll']}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import { createMemo, Match, onMount, Show, Switch } from 'solid-js';
+import { fill } from '../../i18n/fill';
+import { initialAnswer, isAnswered } from '../../lib/quiz/answer-state';
+import { gradeAnswer } from '../../lib/quiz/grade';
+import { speechText } from '../../lib/quiz/speech-text';
+import type {
+  Answer,
+  ChoiceView as Choice,
+  OrderingView as Ordering,
+  QuestionView,
+  ReflectionView as Reflection,
+  ScenarioView as Scenario,
+  SortingView as Sorting,
+} from '../../lib/quiz/types';
+import ChoiceView from './ChoiceView';
+import OrderingView from './OrderingView';
+import QuestionFeedback from './QuestionFeedback';
+import ReadAloud from './ReadAloud';
+import ReflectionView from './ReflectionView';
+import ScenarioView from './ScenarioView';
+import SortingView from './SortingView';
+import type { QuizStrings } from './strings';
+
+interface Props {
+  quizId: string;
+  question: QuestionView;
+  number: number;
+  total: number;
+  answer: Answer | undefined;
+  checked: boolean;
+  attempt: string;
+  lang: string;
+  readAloud: boolean;
+  /** True when the pupil moved here (not on page load): focus goes to the question. */
+  focusOnMount: boolean;
+  strings: QuizStrings;
+  onAnswer: (answer: Answer) => void;
+  onCheck: () => void;
+  onMove: (step: -1 | 1) => void;
+}
+
+/** One question on screen: count and progress, the type's view, check, feedback, back and next. */
+export default function QuestionCard(props: Props) {
+  let heading: HTMLHeadingElement | undefined;
+  let feedback: HTMLDivElement | undefined;
+  const labelId = () => `${props.quizId}-${props.question.id}`;
+  const answer = createMemo(() => props.answer ?? initialAnswer(props.question, props.attempt));
+  const grade = createMemo(() => gradeAnswer(props.question, answer()));
+  const selfChecking = () => props.question.type === 'scenario' || props.question.type === 'reflection';
+  const last = () => props.number === props.total;
+
+  const check = () => {
+    if (props.answer === undefined && answer() !== undefined) props.onAnswer(answer()!);
+    props.onCheck();
+    queueMicrotask(() => feedback?.focus());
+  };
+  const setAnswer = (value: Answer) => {
+    props.onAnswer(value);
+    // A story checks itself when it reaches its end.
+    if (props.question.type === 'scenario' && isAnswered(props.question, value)) check();
+  };
+  // Arriving from another question: bring keyboard and screen-reader focus to this one.
+  onMount(() => props.focusOnMount && heading?.focus());
+
+  const shared = () => ({
+    answer: answer(),
+    checked: props.checked,
+    attempt: props.attempt,
+    labelId: labelId(),
+    strings: props.strings,
+    onAnswer: setAnswer,
+  });
+
+  return (
+    <section class="question-card" aria-labelledby={labelId()} data-question-type={props.question.type}>
+      <p class="question-count">
+        <span>{fill(props.strings['quiz.questionOf'], { number: props.number, total: props.total })}</span>
+        <progress max={props.total} value={props.number} aria-label={props.strings['quiz.progressLabel']} />
+      </p>
+      <h3 id={labelId()} tabindex="-1" ref={heading}>
+        {props.question.prompt}
+      </h3>
+      <Show when={props.readAloud}>
+        <ReadAloud text={speechText(props.question, answer())} lang={props.lang} strings={props.strings} />
+      </Show>
+      <Switch>
+        <Match when={props.question.type === 'ordering'}>
+          <OrderingView question={props.question as Ordering} {...shared()} />
+        </Match>
+        <Match when={props.question.type === 'sorting'}>
+          <SortingView question={props.question as Sorting} {...shared()} />
+        </Match>
+        <Match when={props.question.type === 'scenario'}>
+          <ScenarioView question={props.question as Scenario} {...shared()} />
+        </Match>
+        <Match when={props.question.type === 'reflection'}>
+          <ReflectionView question={props.question as Reflection} {...shared()} />
+        </Match>
+        <Match when={true}>
+          <ChoiceView question={props.question as Choice} {...shared()} />
+        </Match>
+      </Switch>
+      <div class="feedback" role="status" tabindex="-1" ref={feedback}>
+        <Show when={props.checked}>
+          <QuestionFeedback question={props.question} grade={grade()} strings={props.strings} />
+        </Show>
+      </div>
+      <div class="quiz-nav">
+        <button type="button" class="secondary" disabled={props.number === 1} onClick={() => props.onMove(-1)}>
+          {props.strings['quiz.back']}
+        </button>
+        <Show when={!props.checked && !selfChecking()}>
+          <button type="button" disabled={!isAnswered(props.question, answer())} onClick={check}>
+            {props.strings['quiz.check']}
+          </button>
+        </Show>
+        <Show when={!props.checked && props.question.type === 'reflection'}>
+          <button type="button" onClick={check}>
+            {props.strings['quiz.continue']}
+          </button>
+        </Show>
+        <Show when={props.checked}>
+          <button type="button" onClick={() => props.onMove(1)}>
+            {last() ? props.strings['quiz.results'] : props.strings['quiz.next']}
+          </button>
+        </Show>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Answer, QuestionView } from '../../lib/quiz/types';
+import type { QuizStrings } from './strings';
+
+/** What every question view receives from the question card. */
+export interface ViewProps<Q extends QuestionView> {
+  question: Q;
+  /** The pupil's answer so far (or the starting answer, e.g. a shuffled order). */
+  answer: Answer | undefined;
+  checked: boolean;
+  /** Seed of this attempt's shuffled orders. */
+  attempt: string;
+  /** Id of the question's heading, which labels the view's group. */
+  labelId: string;
+  strings: QuizStrings;
+  onAnswer: (answer: Answer) => void;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { helplinesFile } from '../helplines';
+import { findContacts, knownContacts } from './contacts';
+
+describe('findContacts', () => {
+  it('finds grouped, long and called numbers, and web addresses, with their line', () => {
+    const text = 'Call Child Focus on 116 000.\nOr 0800 12 345, or 0471234567.\nBel 102 of ga naar https://www.awel.be/chat.';
+    expect(findContacts(text).map(({ line, kind, key }) => `${line} ${kind} ${key}`)).toEqual([
+      '1 phone 116000',
+      '2 phone 080012345',
+      '2 phone 0471234567',
+      '3 phone 102',
+      '3 web awel.be',
+    ]);
+  });
+
+  it('leaves figures, dates, ages and articles alone', () => {
+    const text =
+      '350 files in 2025; 93% of cases. Since 4 May 2020 and 1 June 2022 (art. 417/6). 70–85%. Noah, 13. lastReviewed: 2026-11-28\nLa loi belge depuis 2022. Ring the 2020 letter.';
+    expect(findContacts(text)).toEqual([]);
+  });
+});
+
+describe('knownContacts', () => {
+  it('lists the helplines file numbers and hosts', () => {
+    const known = knownContacts(helplinesFile);
+    expect([...known.phones]).toEqual(expect.arrayContaining(['116000', '103', '102', '1712', '112', '101']));
+    expect([...known.hosts]).toEqual(expect.arrayContaining(['childfocus.be', 'stopchildporno.be', 'takeitdown.ncmec.org']));
+  });
+});

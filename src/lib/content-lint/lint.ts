@@ -1,0 +1,134 @@
+import type { Band } from '../../schemas/bands';
+import type { HelplinesFile } from '../../schemas/helplines';
+import type { Lang } from '../../schemas/languages';
+import { findContacts, knownContacts } from './contacts';
+import { mdxText } from './mdx-text';
+import { findRejectedPhrases } from './phrases';
+import { countText, READING_EASE_FLOOR, readingEase } from './readability';
+
+/** A content file as the linter reads it. */
+export interface LintFile {
+  /** Path from the project root. */
+  file: string;
+  kind: 'lesson' | 'notes' | 'quiz';
+  /** The file's whole text. */
+  raw: string;
+  /** Language of a lesson or notes file (a quiz holds every language). */
+  lang?: Lang;
+  /** Band of a pupil lesson: sets its reading-level floor. */
+  band?: Band;
+  /** MDX body of a lesson or notes file. */
+  body?: string;
+  lastReviewed?: Date;
+}
+
+/** One finding: errors fail `npm test`, warnings are printed. */
+export interface LintIssue {
+  file: string;
+  line?: number;
+  severity: 'error' | 'warning';
+  rule: 'reading-level' | 'contact' | 'phrase' | 'review-date';
+  message: string;
+}
+
+/** The reading ease of one pupil lesson. */
+export interface ReadingScore {
+  file: string;
+  lang: Lang;
+  band: Band;
+  score: number;
+  floor: number;
+  wordsPerSentence: number;
+}
+
+const FORMULA: Record<Lang, string> = { en: 'Flesch', fr: 'Kandel–Moles', nl: 'Flesch–Douma' };
+const LANG_KEY = /^\s*(fr|nl|en):/;
+const bodyStart = (raw: string, body: string) => raw.slice(0, raw.length - body.length).split('\n').length;
+
+/**
+ * Lints content files: reading level of pupil lessons, phone numbers and web addresses (only the
+ * helplines file's), blaming or frightening phrases in pupil texts (lessons and quizzes; teacher
+ * notes may quote them to answer them), and review dates older than 12 months (a warning).
+ */
+export function lintContent(
+  files: readonly LintFile[],
+  helplines: HelplinesFile,
+  today: Date,
+): { issues: LintIssue[]; scores: ReadingScore[] } {
+  const issues: LintIssue[] = [];
+  const scores: ReadingScore[] = [];
+  const known = knownContacts(helplines);
+
+  for (const item of files) {
+    const lines = item.raw.split('\n');
+    // Addresses in a lesson's `sources` are references, not help addresses.
+    const checked = lines.map((line) => (/^\s*url:/.test(line) ? '' : line)).join('\n');
+    for (const contact of findContacts(checked)) {
+      const ok = contact.kind === 'phone' ? known.phones.has(contact.key) : known.hosts.has(contact.key);
+      if (!ok) {
+        issues.push({
+          file: item.file,
+          line: contact.line,
+          severity: 'error',
+          rule: 'contact',
+          message: `${contact.kind === 'phone' ? 'phone number' : 'web address'} "${contact.text}" is not in src/data/helplines.json: remove it (the help card shows the helplines) or add the service to that file`,
+        });
+      }
+    }
+
+    // Pupil texts only: teacher notes quote what pupils may say, to answer it.
+    if (item.kind !== 'notes')
+      lines.forEach((line, index) => {
+        const langs: Lang[] = item.lang
+          ? [item.lang]
+          : LANG_KEY.test(line)
+            ? [LANG_KEY.exec(line)![1] as Lang]
+            : ['fr', 'nl', 'en'];
+        for (const lang of langs) {
+          for (const { phrase } of findRejectedPhrases(line, lang)) {
+            issues.push({
+              file: item.file,
+              line: index + 1,
+              severity: 'error',
+              rule: 'phrase',
+              message: `"${phrase}" blames or frightens (content guide, "Tone"): say it without blame or fear`,
+            });
+          }
+        }
+      });
+
+    if (item.lastReviewed) {
+      const ageDays = (today.getTime() - item.lastReviewed.getTime()) / 86_400_000;
+      if (ageDays > 365) {
+        issues.push({
+          file: item.file,
+          severity: 'warning',
+          rule: 'review-date',
+          message: `last reviewed ${item.lastReviewed.toISOString().slice(0, 10)}, more than 12 months ago: check it against the content guide and update "lastReviewed"`,
+        });
+      }
+    }
+
+    if (item.kind === 'lesson' && item.lang && item.band && item.body !== undefined) {
+      const counts = countText(mdxText(item.body), item.lang);
+      const score = readingEase(counts, item.lang);
+      const floor = READING_EASE_FLOOR[item.band][item.lang];
+      const wordsPerSentence = Math.round((counts.words / Math.max(1, counts.sentences)) * 10) / 10;
+      scores.push({ file: item.file, lang: item.lang, band: item.band, score, floor, wordsPerSentence });
+      if (score < floor) {
+        issues.push({
+          file: item.file,
+          line: bodyStart(item.raw, item.body),
+          severity: 'error',
+          rule: 'reading-level',
+          message: `reading ease ${score} (${FORMULA[item.lang]}) is below ${floor}, the floor for ages ${item.band}: use shorter sentences (now ${wordsPerSentence} words on average) and shorter, everyday words`,
+        });
+      }
+    }
+  }
+  return { issues, scores };
+}
+
+/** One line per issue: `file:line: severity: message`. */
+export const formatIssue = (issue: LintIssue): string =>
+  `${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.severity}: ${issue.message}`;

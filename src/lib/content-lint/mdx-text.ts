@@ -1,0 +1,18 @@
+/**
+ * The readable text of an MDX body, for readability: component tags, Markdown markers, links'
+ * addresses and emphasis are removed; the words stay, line by line.
+ */
+export function mdxText(body: string): string {
+  return body
+    .replace(/<\/?[A-Z][\w]*(?:\s[^>]*?)?\/?>/g, '\n')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)/, '')
+        .replace(/[*_`]+/g, '')
+        .trim(),
+    )
+    .filter((line) => line.length > 0)
+    .join('\n');
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeDeviceData } from './device-summary';
+
+const known = [{ id: 'sextortion', title: 'Sextortion', href: '/en/lessons/sextortion/', questionCount: 7 }];
+
+describe('summarizeDeviceData', () => {
+  it('names saved quizzes by their lesson and says how far the pupil got', () => {
+    const started = JSON.stringify({
+      version: 2,
+      attempt: 'a',
+      current: 2,
+      answers: { q1: ['a'] },
+      checked: ['q1', 'q2'],
+      completed: false,
+      score: null,
+      updatedAt: '',
+    });
+    const done = JSON.stringify({ version: 1, answers: {}, checked: ['q1'], completed: true, score: 5.5, updatedAt: '' });
+    expect(
+      summarizeDeviceData(
+        [
+          { key: 'balise:v1:quiz:sextortion', value: started },
+          { key: 'balise:v1:quiz:retired', value: done },
+          { key: 'balise:v1:prefs', value: '{}' },
+        ],
+        known,
+      ),
+    ).toEqual({
+      quizzes: [
+        {
+          key: 'balise:v1:quiz:sextortion',
+          title: 'Sextortion',
+          href: '/en/lessons/sextortion/',
+          checked: 2,
+          total: 7,
+          completed: false,
+          score: null,
+        },
+        { key: 'balise:v1:quiz:retired', title: undefined, href: undefined, checked: 1, total: 1, completed: true, score: 5.5 },
+      ],
+      other: ['balise:v1:prefs'],
+    });
+  });
+});

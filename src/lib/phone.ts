@@ -1,0 +1,5 @@
+/** `tel:` link of a phone number (spaces removed). */
+export const telHref = (phone: string): string => `tel:${phone.replace(/\s+/g, '')}`;
+
+/** A phone number's text that never breaks across lines ("116 000" with no-break spaces). */
+export const unbreakable = (text: string): string => text.replace(/ /g, '\u00a0');

@@ -1,0 +1,36 @@
+/** A 32-bit hash of a text (FNV-1a). */
+function hash(text: string): number {
+  let value = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193);
+  }
+  return value >>> 0;
+}
+
+/** A small seeded random generator (mulberry32): the same seed gives the same sequence. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Shuffles a copy of `items`, the same way for the same seed (so a reload keeps the order).
+ * With `avoidSameOrder`, a shuffle that leaves the list as it was is rotated by one (for
+ * ordering questions, whose right answer is the original order).
+ */
+export function seededShuffle<T>(items: readonly T[], seed: string, avoidSameOrder = false): T[] {
+  const next = random(hash(seed));
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(next() * (index + 1));
+    [copy[index], copy[other]] = [copy[other]!, copy[index]!];
+  }
+  if (avoidSameOrder && copy.length > 1 && copy.every((item, index) => item === items[index])) copy.push(copy.shift()!);
+  return copy;
+}

@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatIssue, lintContent } from '../../src/lib/content-lint/lint';
+import { helplinesFile } from '../../src/lib/helplines';
+import { lintFiles } from '../support/read-content';
+
+/** The day the tests pretend it is, so that review-date warnings do not change with the calendar. */
+const TODAY = new Date('2026-11-28T00:00:00Z');
+const lint = (root: string, today = TODAY) => lintContent(lintFiles(root), helplinesFile, today);
+const fixture = (name: string) => lint(join(import.meta.dirname, '../fixtures/lint', name)).issues.map(formatIssue);
+
+describe('content linter on the lessons of the site', () => {
+  const { issues, scores } = lint(join(import.meta.dirname, '../..'), new Date());
+
+  it('reports the reading ease of every pupil lesson', () => {
+    const rows = scores.map(
+      (s) =>
+        `${s.file.padEnd(52)} ${s.band.padEnd(6)} ${String(s.score).padStart(6)} (floor ${s.floor}, ${s.wordsPerSentence} words/sentence)`,
+    );
+    console.log(`Reading ease per lesson\n${rows.join('\n')}`);
+    const warnings = issues.filter((issue) => issue.severity === 'warning').map(formatIssue);
+    if (warnings.length > 0) console.warn(warnings.join('\n'));
+    expect(scores.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('finds no error', () => {
+    expect(issues.filter((issue) => issue.severity === 'error').map(formatIssue)).toEqual([]);
+  });
+});
+
+describe('content linter on bad content', () => {
+  it('rejects a phone number that is not a helpline, and accepts one that is', () => {
+    expect(fixture('unknown-number')).toMatchInlineSnapshot(`
+      [
+        "lessons/en/fixture.mdx:18: error: phone number "0800 12 345" is not in src/data/helplines.json: remove it (the help card shows the helplines) or add the service to that file",
+      ]
+    `);
+  });
+
+  it('rejects a web address that is not a helpline (but not a source)', () => {
+    expect(fixture('unknown-address')).toMatchInlineSnapshot(`
+      [
+        "lessons/en/fixture.mdx:18: error: web address "www.some-forum.com" is not in src/data/helplines.json: remove it (the help card shows the helplines) or add the service to that file",
+      ]
+    `);
+  });
+
+  it('rejects a phrase that blames the victim', () => {
+    expect(fixture('blaming')).toMatchInlineSnapshot(`
+      [
+        "lessons/en/fixture.mdx:19: error: "your own fault" blames or frightens (content guide, "Tone"): say it without blame or fear",
+      ]
+    `);
+  });
+
+  it('rejects a text too hard for its band', () => {
+    expect(fixture('too-hard')).toMatchInlineSnapshot(`
+      [
+        "lessons/en/fixture.mdx:15: error: reading ease -34.3 (Flesch) is below 80, the floor for ages 6-8: use shorter sentences (now 9.5 words on average) and shorter, everyday words",
+      ]
+    `);
+  });
+
+  it('warns when the last review is more than 12 months old', () => {
+    expect(fixture('old-review')).toMatchInlineSnapshot(`
+      [
+        "lessons/en/fixture.mdx: warning: last reviewed 2024-01-15, more than 12 months ago: check it against the content guide and update "lastReviewed"",
+      ]
+    `);
+  });
+
+  it('checks each language of a quiz with its own phrases', () => {
+    expect(fixture('quiz-phrase')).toMatchInlineSnapshot(`
+      [
+        "quizzes/fixture.yaml:5: error: "c'est ta faute" blames or frightens (content guide, "Tone"): say it without blame or fear",
+      ]
+    `);
+  });
+});

@@ -84,4 +84,31 @@ describe('bad content gets a message naming the file, the field and the fix', ()
       ]
     `);
   });
+
+  it('an ordering question with fewer than 3 items', () => {
+    expect(problemsOf('ordering-too-short')).toMatchInlineSnapshot(`
+      [
+        "quizzes/fixture-quiz.yaml: questions[0] (id "steps").items: an ordering question needs at least 3 items, written in the right order",
+      ]
+    `);
+  });
+
+  it('a scenario with a loop, a dead link and an unreachable step', () => {
+    expect(problemsOf('scenario-dead-ends')).toMatchInlineSnapshot(`
+      [
+        "quizzes/fixture-quiz.yaml: questions[0] (id "story").steps[0] (id "start"): question "story", step "start", choice "tell": "next" names "nowhere", which is not a step id",
+        "quizzes/fixture-quiz.yaml: questions[0] (id "story").steps[0] (id "start"): question "story", step "start": the story loops (start → again → start): every branch must end at a step without choices",
+        "quizzes/fixture-quiz.yaml: questions[0] (id "story").steps[2] (id "forgotten"): question "story", step "forgotten": step "forgotten" cannot be reached from the start: link to it with "next" or remove it",
+      ]
+    `);
+  });
+
+  it('a sorting question with an empty category and an unknown one', () => {
+    expect(problemsOf('sorting-empty-category')).toMatchInlineSnapshot(`
+      [
+        "quizzes/fixture-quiz.yaml: questions[0] (id "lights").items[2] (id "spies").category: question "lights": item "spies" has category "purple", which is not one of green, orange, red",
+        "quizzes/fixture-quiz.yaml: questions[0] (id "lights").categories[1] (id "orange"): question "lights": category "orange" has no item; give it at least one or remove it",
+      ]
+    `);
+  });
 });

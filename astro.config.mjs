@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
 import { loadSchoolConfig } from './src/config/load-school-config.ts';
+import { solidHydrationScriptHash } from './src/config/solid-hydration-hash.ts';
 
 const school = loadSchoolConfig();
 
@@ -13,11 +14,32 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), solid()],
+  // Lessons hold no code samples; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // A strict Content-Security-Policy in a <meta> tag of every page: Astro adds the hashes of the
+  // scripts and styles it emits to script-src and style-src; nothing from another origin.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { hashes: [solidHydrationScriptHash()] },
+    },
+  },
   vite: {
     environments: {
       client: {
         build: {
+          sourcemap: process.env.SOURCEMAP === '1',
           rolldownOptions: {
             output: {
               // One chunk for the island code every page with JavaScript needs (Solid, stores,
@@ -28,7 +50,7 @@ export default defineConfig({
                     name: 'islands',
                     test: (id) =>
                       /node_modules[\\/](solid-js|nanostores|@nanostores|@astrojs[\\/]solid-js)|[\\/]src[\\/]/.test(id) &&
-                      !/ProgressPanel|device-summary|suggest-language|\.astro/.test(id),
+                      !/ProgressPanel|device-summary|device-data|suggest-language|quick-exit|\.astro/.test(id),
                   },
                 ],
               },

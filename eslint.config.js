@@ -6,7 +6,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-subpath/**',
+      '.astro/**',
+      'node_modules/',
+      'tests/fixtures/',
+      'test-results/',
+      'playwright-report/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -10,8 +10,10 @@ function browserPath(): string | undefined {
 
 const executablePath = browserPath();
 
-/** A port of our own: another server on 4321 must never be tested by mistake. */
+/** Ports of our own: another server on 4321 must never be tested by mistake. */
 const PORT = Number(process.env['E2E_PORT'] ?? 4391);
+const NGINX_PORT = PORT + 1;
+const NGINX_SUBPATH_PORT = PORT + 2;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -36,11 +38,41 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `npm run preview -- --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    // Every test, against `astro preview` of dist/.
+    {
+      name: 'preview',
+      testIgnore: 'headers.spec.ts',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+      metadata: { base: '/' },
+    },
+    // The hosting checks again, against nginx with the shipped configuration: at the root, and
+    // under a sub-path with a site built for it (dist-subpath/).
+    {
+      name: 'nginx',
+      testMatch: /(hosting|headers)\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
+      metadata: { base: '/' },
+    },
+    {
+      name: 'nginx-subpath',
+      testMatch: /(hosting|headers)\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${NGINX_SUBPATH_PORT}` },
+      metadata: { base: '/balise/' },
+    },
+  ],
+  webServer: [
+    {
+      command: `npm run preview -- --host 127.0.0.1 --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `bash tests/e2e/serve-nginx.sh ${NGINX_PORT} ${NGINX_SUBPATH_PORT}`,
+      url: `http://127.0.0.1:${NGINX_SUBPATH_PORT}/balise/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -26,13 +26,14 @@ export function useTranslations(lang: Lang): Translate {
 /** Keys that share a prefix, e.g. every `quiz.` key. */
 export type KeysWithPrefix<P extends string> = Extract<UiKey, `${P}${string}`>;
 
+/** The keys of an area without its prefix: `quiz.check` → `check`. */
+export type AreaKeys<P extends string> = KeysWithPrefix<P> extends `${P}${infer K}` ? K : never;
+
 /**
- * The strings of one area (e.g. `quiz.`) as a plain object, to hand to an island: islands take
- * only serialisable props and ship only the strings they use.
+ * The strings of one area (e.g. `quiz.`) as a plain object keyed without the prefix, to hand to
+ * an island: islands take only serialisable props and ship only the strings they use.
  */
-export function stringsWithPrefix<P extends string>(lang: Lang, prefix: P): Record<KeysWithPrefix<P>, string> {
-  return Object.fromEntries(Object.entries(dictionaries[lang]).filter(([key]) => key.startsWith(prefix))) as Record<
-    KeysWithPrefix<P>,
-    string
-  >;
+export function stringsWithPrefix<P extends string>(lang: Lang, prefix: P): Record<AreaKeys<P>, string> {
+  const entries = Object.entries(dictionaries[lang]).filter(([key]) => key.startsWith(prefix));
+  return Object.fromEntries(entries.map(([key, text]) => [key.slice(prefix.length), text])) as Record<AreaKeys<P>, string>;
 }

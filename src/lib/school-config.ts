@@ -7,7 +7,16 @@ export const CONFIG_ENV = {
   BALISE_LANGUAGES: 'languages',
   BALISE_HELP_REGION: 'helpRegion',
   BALISE_SCHOOL_NAME: 'schoolName',
+  BALISE_QUICK_EXIT_URL: 'quickExitUrl',
+  BALISE_NOINDEX: 'noindex',
 } as const;
+
+/** Turns an environment variable's text into the setting's type (lists and yes/no). */
+function fromEnvironment(key: string, value: string): unknown {
+  if (key === 'languages') return value.split(',').map((s) => s.trim());
+  if (key === 'noindex') return /^(true|1|yes)$/i.test(value) ? true : /^(false|0|no)$/i.test(value) ? false : value;
+  return value;
+}
 
 /** Raised when the school configuration is invalid; the message lists every wrong setting. */
 export class SchoolConfigError extends Error {
@@ -28,7 +37,7 @@ export function resolveSchoolConfig(
   for (const [variable, key] of Object.entries(CONFIG_ENV)) {
     const value = env[variable];
     if (value === undefined || value === '') continue;
-    settings[key] = key === 'languages' ? value.split(',').map((s) => s.trim()) : value;
+    settings[key] = fromEnvironment(key, value);
     origin[key] = `environment variable ${variable}`;
   }
   const result = schoolConfigSchema.safeParse(settings);

@@ -30,6 +30,12 @@ export const schoolConfigSchema = z
     helpRegion: z.enum(REGIONS, { error: `must be one of ${list(REGIONS)}` }).default('brussels'),
     /** Name of the school or organisation, shown in the footer. Default: none. */
     schoolName: z.string().trim().max(120, { error: 'must be at most 120 characters' }).default(''),
+    /** Where the quick-exit button sends a pupil who must hide the page at once. Default: a weather search. */
+    quickExitUrl: z
+      .url({ protocol: /^https?$/, error: 'must be a full web address such as "https://www.google.com/search?q=weather"' })
+      .default('https://www.google.com/search?q=weather'),
+    /** Ask search engines not to index the site (robots meta tag and robots.txt). Default: false. */
+    noindex: z.boolean({ error: 'must be true or false' }).default(false),
   })
   .strict();
 

@@ -1,5 +1,4 @@
-/** Every key Balise writes to localStorage starts with this prefix. */
-export const STORAGE_PREFIX = 'balise:';
+import { STORAGE_PREFIX } from './storage-prefix';
 
 function localStorageOrUndefined(): Storage | undefined {
   try {

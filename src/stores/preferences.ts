@@ -1,5 +1,5 @@
 import { persistentAtom } from '@nanostores/persistent';
-import { STORAGE_PREFIX } from './device-data';
+import { STORAGE_PREFIX } from './storage-prefix';
 import './storage-engine';
 
 /**

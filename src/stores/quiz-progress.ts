@@ -12,7 +12,7 @@ import {
   type QuizProgress,
 } from '../lib/quiz/progress';
 import type { Answer, QuizView } from '../lib/quiz/types';
-import { STORAGE_PREFIX } from './device-data';
+import { STORAGE_PREFIX } from './storage-prefix';
 import './storage-engine';
 
 /** localStorage key of a quiz's progress; the shape is documented in `lib/quiz/progress.ts`. */

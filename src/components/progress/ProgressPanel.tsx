@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/solid';
 import { createSignal, For, onMount, Show } from 'solid-js';
-import type { KeysWithPrefix } from '../../i18n';
+import type { AreaKeys } from '../../i18n';
 import { fill } from '../../i18n/fill';
 import { summarizeDeviceData, type KnownQuiz } from '../../lib/device-summary';
 import { eraseDeviceData, readDeviceData } from '../../stores/device-data';
@@ -8,7 +8,7 @@ import { $preferences, PREFERENCES_KEY, setReadAloud } from '../../stores/prefer
 
 interface Props {
   quizzes: KnownQuiz[];
-  strings: Record<KeysWithPrefix<'progress.'>, string>;
+  strings: Record<AreaKeys<'progress.'>, string>;
 }
 
 /** Lists what this device remembers and erases it on request. */
@@ -27,42 +27,42 @@ export default function ProgressPanel(props: Props) {
     eraseDeviceData();
     $preferences.set({ readAloud: false });
     refresh();
-    setStatus(props.strings['progress.erased']);
+    setStatus(props.strings.erased);
   };
 
   return (
     <div class="progress-panel">
       <Show when={ready()}>
-        <Show when={!empty()} fallback={<p>{props.strings['progress.empty']}</p>}>
+        <Show when={!empty()} fallback={<p>{props.strings.empty}</p>}>
           <ul class="cards">
             <For each={summary().quizzes}>
               {(quiz) => (
                 <li class="card">
-                  <Show when={quiz.href} fallback={<p>{props.strings['progress.unknownQuiz']}</p>}>
+                  <Show when={quiz.href} fallback={<p>{props.strings.unknownQuiz}</p>}>
                     <p>
                       <a href={quiz.href}>{quiz.title}</a>
                     </p>
                   </Show>
                   <p class="meta">
                     {quiz.completed
-                      ? fill(props.strings['progress.quizDone'], { score: quiz.score ?? 0, total: quiz.total })
-                      : fill(props.strings['progress.quizStarted'], { checked: quiz.checked, total: quiz.total })}
+                      ? fill(props.strings.quizDone, { score: quiz.score ?? 0, total: quiz.total })
+                      : fill(props.strings.quizStarted, { checked: quiz.checked, total: quiz.total })}
                   </p>
                 </li>
               )}
             </For>
             <For each={summary().other}>
-              {(key) => <li class="card">{key === PREFERENCES_KEY ? props.strings['progress.preferences'] : key}</li>}
+              {(key) => <li class="card">{key === PREFERENCES_KEY ? props.strings.preferences : key}</li>}
             </For>
           </ul>
           <button type="button" onClick={erase}>
-            {props.strings['progress.erase']}
+            {props.strings.erase}
           </button>
         </Show>
       </Show>
       <p role="status">{status()}</p>
       <Show when={ready()}>
-        <h2>{props.strings['progress.preferences']}</h2>
+        <h2>{props.strings.preferences}</h2>
         <label class="option-like">
           <input
             type="checkbox"
@@ -72,7 +72,7 @@ export default function ProgressPanel(props: Props) {
               refresh();
             }}
           />{' '}
-          {props.strings['progress.readAloud']}
+          {props.strings.readAloud}
         </label>
       </Show>
     </div>

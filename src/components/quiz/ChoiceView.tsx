@@ -21,7 +21,7 @@ export default function ChoiceView(props: ViewProps<Choice>) {
 
   return (
     <fieldset role={multiple() ? 'group' : 'radiogroup'} aria-labelledby={props.labelId} class="answer">
-      <p class="meta">{multiple() ? props.strings['quiz.chooseMany'] : props.strings['quiz.chooseOne']}</p>
+      <p class="meta">{multiple() ? props.strings.chooseMany : props.strings.chooseOne}</p>
       <ul class="options">
         <For each={options()}>
           {(option) => {
@@ -48,7 +48,7 @@ export default function ChoiceView(props: ViewProps<Choice>) {
                     <Show when={props.checked && (isChosen() || option.correct)}>
                       <span class="option-feedback">
                         <strong>
-                          {[isChosen() && props.strings['quiz.yourChoice'], option.correct && props.strings['quiz.rightAnswer']]
+                          {[isChosen() && props.strings.yourChoice, option.correct && props.strings.rightAnswer]
                             .filter(Boolean)
                             .join(', ')}
                           :{' '}

@@ -27,20 +27,20 @@ export default function EndScreen(props: Props) {
   return (
     <section class="box result" aria-labelledby="quiz-end">
       <h3 id="quiz-end" tabindex="-1" ref={heading}>
-        {props.strings['quiz.endTitle']}
+        {props.strings.endTitle}
       </h3>
       <p role="status">
-        <strong>{fill(props.strings['quiz.score'], { score: props.score, total: props.total })}</strong>
+        <strong>{fill(props.strings.score, { score: props.score, total: props.total })}</strong>
       </p>
-      <Show when={props.missed.length > 0} fallback={<p>{props.strings['quiz.allRight']}</p>}>
-        <h4>{props.strings['quiz.review']}</h4>
+      <Show when={props.missed.length > 0} fallback={<p>{props.strings.allRight}</p>}>
+        <h4>{props.strings.review}</h4>
         <ul class="review">
           <For each={props.questions}>
             {(question, index) => (
               <Show when={props.missed.includes(question.id)}>
                 <li>
                   <button type="button" class="link" onClick={() => props.onReview(index())}>
-                    {fill(props.strings['quiz.goTo'], { number: index() + 1, prompt: question.prompt })}
+                    {fill(props.strings.goTo, { number: index() + 1, prompt: question.prompt })}
                   </button>
                 </li>
               </Show>
@@ -51,14 +51,14 @@ export default function EndScreen(props: Props) {
       <div class="quiz-nav">
         <Show when={props.missed.length > 0}>
           <button type="button" onClick={() => props.onRetry(true)}>
-            {props.strings['quiz.retryMissed']}
+            {props.strings.retryMissed}
           </button>
         </Show>
         <button type="button" class="secondary" onClick={() => props.onRetry(false)}>
-          {props.strings['quiz.retry']}
+          {props.strings.retry}
         </button>
       </div>
-      <h4>{props.strings['quiz.helpTitle']}</h4>
+      <h4>{props.strings.helpTitle}</h4>
       <ul class="help-lines">
         <For each={props.help}>
           {(line) => (
@@ -75,7 +75,7 @@ export default function EndScreen(props: Props) {
         </For>
       </ul>
       <p>
-        <a href={props.helpHref}>{props.strings['quiz.helpAll']}</a>
+        <a href={props.helpHref}>{props.strings.helpAll}</a>
       </p>
     </section>
   );

@@ -14,19 +14,18 @@ export default function OrderingView(props: ViewProps<Ordering>) {
     const next = moveItem(order(), from, step);
     props.onAnswer(next);
     const to = from + step;
-    setSaid(fill(props.strings['quiz.moved'], { item: textOf(next[to]!), position: to + 1, total: next.length }));
-    // Keep focus on the same button of the moved item, or its other button at either end.
+    setSaid(fill(props.strings.moved, { item: textOf(next[to]!), position: to + 1, total: next.length }));
+    // Keep the keyboard on the moved item: its button in the same direction, or the other at an end.
     queueMicrotask(() => {
-      const row = list?.children[to];
-      const buttons = row?.querySelectorAll<HTMLButtonElement>('button');
-      const wanted = direction === 'up' ? buttons?.[0] : buttons?.[1];
-      (wanted && !wanted.disabled ? wanted : [...(buttons ?? [])].find((b) => !b.disabled))?.focus();
+      const buttons = list?.children[to]?.querySelectorAll('button');
+      const wanted = buttons?.[direction === 'up' ? 0 : 1];
+      (wanted?.disabled ? buttons?.[direction === 'up' ? 1 : 0] : wanted)?.focus();
     });
   };
 
   return (
     <div role="group" aria-labelledby={props.labelId} class="answer">
-      <p class="meta">{props.strings['quiz.orderHint']}</p>
+      <p class="meta">{props.strings.orderHint}</p>
       <ol class="ordering" ref={list}>
         <For each={order()}>
           {(id, index) => {
@@ -36,17 +35,14 @@ export default function OrderingView(props: ViewProps<Ordering>) {
                 <span class="order-text">
                   {textOf(id)}
                   <Show when={props.checked}>
-                    <span class="visually-hidden">
-                      {' '}
-                      ({right() ? props.strings['quiz.inPlace'] : props.strings['quiz.notInPlace']})
-                    </span>
+                    <span class="visually-hidden"> ({right() ? props.strings.inPlace : props.strings.notInPlace})</span>
                   </Show>
                 </span>
                 <Show when={!props.checked}>
                   <span class="order-buttons">
                     <button type="button" class="secondary" disabled={index() === 0} onClick={() => move(index(), -1, 'up')}>
                       <span aria-hidden="true">↑</span>
-                      <span class="visually-hidden">{fill(props.strings['quiz.moveUp'], { item: textOf(id) })}</span>
+                      <span class="visually-hidden">{fill(props.strings.moveUp, { item: textOf(id) })}</span>
                     </button>
                     <button
                       type="button"
@@ -55,7 +51,7 @@ export default function OrderingView(props: ViewProps<Ordering>) {
                       onClick={() => move(index(), 1, 'down')}
                     >
                       <span aria-hidden="true">↓</span>
-                      <span class="visually-hidden">{fill(props.strings['quiz.moveDown'], { item: textOf(id) })}</span>
+                      <span class="visually-hidden">{fill(props.strings.moveDown, { item: textOf(id) })}</span>
                     </button>
                   </span>
                 </Show>
@@ -68,7 +64,7 @@ export default function OrderingView(props: ViewProps<Ordering>) {
         {said()}
       </p>
       <Show when={props.checked}>
-        <h4>{props.strings['quiz.rightOrder']}</h4>
+        <h4>{props.strings.rightOrder}</h4>
         <ol>
           <For each={props.question.items}>{(item) => <li>{item.text}</li>}</For>
         </ol>

@@ -74,8 +74,8 @@ export default function QuestionCard(props: Props) {
   return (
     <section class="question-card" aria-labelledby={labelId()} data-question-type={props.question.type}>
       <p class="question-count">
-        <span>{fill(props.strings['quiz.questionOf'], { number: props.number, total: props.total })}</span>
-        <progress max={props.total} value={props.number} aria-label={props.strings['quiz.progressLabel']} />
+        <span>{fill(props.strings.questionOf, { number: props.number, total: props.total })}</span>
+        <progress max={props.total} value={props.number} aria-label={props.strings.progressLabel} />
       </p>
       <h3 id={labelId()} tabindex="-1" ref={heading}>
         {props.question.prompt}
@@ -107,21 +107,21 @@ export default function QuestionCard(props: Props) {
       </div>
       <div class="quiz-nav">
         <button type="button" class="secondary" disabled={props.number === 1} onClick={() => props.onMove(-1)}>
-          {props.strings['quiz.back']}
+          {props.strings.back}
         </button>
         <Show when={!props.checked && !selfChecking()}>
           <button type="button" disabled={!isAnswered(props.question, answer())} onClick={check}>
-            {props.strings['quiz.check']}
+            {props.strings.check}
           </button>
         </Show>
         <Show when={!props.checked && props.question.type === 'reflection'}>
           <button type="button" onClick={check}>
-            {props.strings['quiz.continue']}
+            {props.strings.continue}
           </button>
         </Show>
         <Show when={props.checked}>
           <button type="button" onClick={() => props.onMove(1)}>
-            {last() ? props.strings['quiz.results'] : props.strings['quiz.next']}
+            {last() ? props.strings.results : props.strings.next}
           </button>
         </Show>
       </div>

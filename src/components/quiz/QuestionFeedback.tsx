@@ -12,8 +12,8 @@ interface Props {
 export default function QuestionFeedback(props: Props) {
   const scored = () => props.question.type !== 'reflection';
   const verdict = () => {
-    if (props.grade.correct) return props.strings['quiz.right'];
-    return props.grade.score > 0 ? props.strings['quiz.partly'] : props.strings['quiz.wrong'];
+    if (props.grade.correct) return props.strings.right;
+    return props.grade.score > 0 ? props.strings.partly : props.strings.wrong;
   };
   const overall = () => {
     const q = props.question;
@@ -29,7 +29,7 @@ export default function QuestionFeedback(props: Props) {
       </Show>
       <p>
         <Show when={scored()}>
-          <strong>{props.strings['quiz.why']}: </strong>
+          <strong>{props.strings.why}: </strong>
         </Show>
         {props.question.explanation}
       </p>

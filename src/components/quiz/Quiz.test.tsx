@@ -20,18 +20,18 @@ describe('<Quiz>', () => {
   it('shows one question at a time, with its count, progress bar and a group named by the prompt', () => {
     render(() => <Quiz {...quizProps()} />);
     expect(screen.getByText('Question 1 of 5')).toBeTruthy();
-    expect(screen.getByRole('progressbar', { name: s['quiz.progressLabel'] })).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: s.progressLabel })).toBeTruthy();
     expect(screen.getByRole('radiogroup', { name: 'Which?' })).toBeTruthy();
     expect(screen.queryByText('Put the steps in order.')).toBeNull();
   });
 
   it('checks a choice: per-option feedback, explanation, kind verdict, saved on the device', async () => {
     render(() => <Quiz {...quizProps()} />);
-    const check = screen.getByRole('button', { name: s['quiz.check'] }) as HTMLButtonElement;
+    const check = screen.getByRole('button', { name: s.check }) as HTMLButtonElement;
     expect(check.disabled).toBe(true);
     fireEvent.click(screen.getByLabelText('Option a'));
-    click(s['quiz.check']);
-    expect(await screen.findByText(s['quiz.wrong'])).toBeTruthy();
+    click(s.check);
+    expect(await screen.findByText(s.wrong)).toBeTruthy();
     expect(screen.getByText('About a')).toBeTruthy();
     expect(screen.getByText('About b')).toBeTruthy();
     expect(screen.getByText('Because.')).toBeTruthy();
@@ -41,14 +41,14 @@ describe('<Quiz>', () => {
   it('moves forward and back, and resumes on the same question after a reload', () => {
     const first = render(() => <Quiz {...quizProps()} />);
     fireEvent.click(screen.getByLabelText('Option b'));
-    click(s['quiz.check']);
-    click(s['quiz.next']);
+    click(s.check);
+    click(s.next);
     expect(screen.getByText('Question 2 of 5')).toBeTruthy();
     first.unmount();
     render(() => <Quiz {...quizProps()} />);
     expect(screen.getByText('Question 2 of 5')).toBeTruthy();
-    click(s['quiz.back']);
-    expect(screen.getByText(s['quiz.right'])).toBeTruthy();
+    click(s.back);
+    expect(screen.getByText(s.right)).toBeTruthy();
   });
 
   it('orders steps with the move buttons and grades the order', () => {
@@ -63,7 +63,7 @@ describe('<Quiz>', () => {
       }
     }
     expect(order()).toEqual(['Stop replying', 'Keep the evidence', 'Tell someone']);
-    click(s['quiz.check']);
+    click(s.check);
     expect(screen.getByText('Right order.')).toBeTruthy();
   });
 
@@ -72,8 +72,8 @@ describe('<Quiz>', () => {
     render(() => <Quiz {...quizProps()} />);
     fireEvent.change(screen.getByLabelText('Asks before posting'), { target: { value: 'green' } });
     fireEvent.change(screen.getByLabelText('Insists after a no'), { target: { value: 'green' } });
-    click(s['quiz.check']);
-    expect(screen.getByText(s['quiz.partly'])).toBeTruthy();
+    click(s.check);
+    expect(screen.getByText(s.partly)).toBeTruthy();
     expect(screen.getByText('It belongs in: Red')).toBeTruthy();
     expect(screen.getByText('No means no.')).toBeTruthy();
   });
@@ -84,38 +84,38 @@ describe('<Quiz>', () => {
     click('Send it');
     expect(screen.getByText('The stranger asks for more.')).toBeTruthy();
     click('Tell an adult now');
-    expect(screen.getByText(s['quiz.yourPath'])).toBeTruthy();
+    expect(screen.getByText(s.yourPath)).toBeTruthy();
     expect(screen.getByText('Sam is not alone any more.')).toBeTruthy();
-    expect(screen.getByText(s['quiz.partly'])).toBeTruthy();
+    expect(screen.getByText(s.partly)).toBeTruthy();
     expect(saved().answers['story-q']).toEqual(['send', 'tell-now']);
   });
 
   it('keeps a reflection private and unscored', () => {
     quizProgress(testQuiz.id).set({ ...emptyProgress(), current: 4 });
     render(() => <Quiz {...quizProps()} />);
-    expect(screen.getByText(s['quiz.private'])).toBeTruthy();
+    expect(screen.getByText(s.private)).toBeTruthy();
     fireEvent.click(screen.getByLabelText('😟 Worried'));
-    click(s['quiz.continue']);
+    click(s.continue);
     expect(screen.getByText('Thank you.')).toBeTruthy();
-    expect(screen.queryByText(s['quiz.right'])).toBeNull();
+    expect(screen.queryByText(s.right)).toBeNull();
   });
 
   it('ends with the score, the questions to review, help, and "try the missed ones again"', () => {
     render(() => <Quiz {...quizProps()} />);
     fireEvent.click(screen.getByLabelText('Option a'));
-    click(s['quiz.check']);
-    click(s['quiz.next']);
-    click(s['quiz.check']);
-    click(s['quiz.next']);
+    click(s.check);
+    click(s.next);
+    click(s.check);
+    click(s.next);
     fireEvent.change(screen.getByLabelText('Asks before posting'), { target: { value: 'green' } });
     fireEvent.change(screen.getByLabelText('Insists after a no'), { target: { value: 'red' } });
-    click(s['quiz.check']);
-    click(s['quiz.next']);
+    click(s.check);
+    click(s.next);
     click('Tell an adult');
-    click(s['quiz.next']);
-    click(s['quiz.continue']);
-    click(s['quiz.results']);
-    const end = screen.getByRole('region', { name: s['quiz.endTitle'] });
+    click(s.next);
+    click(s.continue);
+    click(s.results);
+    const end = screen.getByRole('region', { name: s.endTitle });
     expect(within(end).getByText(/Your score: \d(\.\d)? out of 4\./)).toBeTruthy();
     expect(within(end).getByRole('button', { name: 'Question 1: Which?' })).toBeTruthy();
     expect(
@@ -123,7 +123,7 @@ describe('<Quiz>', () => {
         .getByRole('link', { name: /116.000/ })
         .getAttribute('href'),
     ).toBe('tel:116000');
-    click(s['quiz.retryMissed']);
+    click(s.retryMissed);
     expect(screen.getByText('Question 1 of 5')).toBeTruthy();
     expect((screen.getByLabelText('Option a') as HTMLInputElement).checked).toBe(false);
     expect(saved().checked).not.toContain('single-q');
@@ -137,9 +137,9 @@ describe('<Quiz>', () => {
     try {
       render(() => <Quiz {...quizProps({ ...testQuiz, id: 'full-storage' })} />);
       fireEvent.click(screen.getByLabelText('Option b'));
-      click(s['quiz.check']);
-      expect(screen.getByText(s['quiz.right'])).toBeTruthy();
-      click(s['quiz.next']);
+      click(s.check);
+      expect(screen.getByText(s.right)).toBeTruthy();
+      click(s.next);
       expect(screen.getByText('Question 2 of 5')).toBeTruthy();
       expect(localStorage.getItem('balise:v1:quiz:full-storage')).toBeNull();
     } finally {

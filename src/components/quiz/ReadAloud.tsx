@@ -34,7 +34,7 @@ export default function ReadAloud(props: Props) {
     <Show when={supported()}>
       <button type="button" class="secondary read-aloud" aria-pressed={speaking()} onClick={speak}>
         <span aria-hidden="true">🔊 </span>
-        {speaking() ? props.strings['quiz.stopReading'] : props.strings['quiz.readAloud']}
+        {speaking() ? props.strings.stopReading : props.strings.readAloud}
       </button>
     </Show>
   );

@@ -9,13 +9,13 @@ export default function ReflectionView(props: ViewProps<Reflection>) {
     <div class="answer reflection">
       <p class="private-note">
         <span aria-hidden="true">🔒 </span>
-        {props.strings['quiz.private']}
+        {props.strings.private}
       </p>
       <Show
         when={props.question.feelings}
         fallback={
           <>
-            <label for={`${props.labelId}-text`}>{props.strings['quiz.yourAnswer']}</label>
+            <label for={`${props.labelId}-text`}>{props.strings.yourAnswer}</label>
             <textarea
               id={`${props.labelId}-text`}
               rows="4"

@@ -18,7 +18,7 @@ export default function ScenarioView(props: ViewProps<Scenario>) {
   return (
     <div role="group" aria-labelledby={props.labelId} class="answer story" ref={root}>
       <Show when={props.checked && story().taken.length > 0}>
-        <h4>{props.strings['quiz.yourPath']}</h4>
+        <h4>{props.strings.yourPath}</h4>
       </Show>
       <ol class="story-path">
         <For each={story().taken}>
@@ -29,7 +29,7 @@ export default function ScenarioView(props: ViewProps<Scenario>) {
             >
               <p>{step.text}</p>
               <p>
-                <strong>{fill(props.strings['quiz.chosen'], { choice: choice.text })}</strong>
+                <strong>{fill(props.strings.chosen, { choice: choice.text })}</strong>
               </p>
               <p class="consequence" tabindex="-1">
                 {choice.consequence}
@@ -42,10 +42,10 @@ export default function ScenarioView(props: ViewProps<Scenario>) {
         {(step) => (
           <div class="story-now" tabindex="-1">
             <p>{step().text}</p>
-            <Show when={step().choices} fallback={<p class="meta">{props.strings['quiz.storyEnd']}</p>}>
+            <Show when={step().choices} fallback={<p class="meta">{props.strings.storyEnd}</p>}>
               {(choices) => (
                 <>
-                  <p class="meta">{props.strings['quiz.scenarioHint']}</p>
+                  <p class="meta">{props.strings.scenarioHint}</p>
                   <ul class="story-choices">
                     <For each={choices()}>
                       {(choice) => (
@@ -64,7 +64,7 @@ export default function ScenarioView(props: ViewProps<Scenario>) {
         )}
       </Show>
       <Show when={!story().current && story().finished && story().taken.length > 0}>
-        <p class="meta">{props.strings['quiz.storyEnd']}</p>
+        <p class="meta">{props.strings.storyEnd}</p>
       </Show>
     </div>
   );

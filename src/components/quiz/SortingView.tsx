@@ -10,7 +10,7 @@ export default function SortingView(props: ViewProps<Sorting>) {
 
   return (
     <div role="group" aria-labelledby={props.labelId} class="answer">
-      <p class="meta">{props.strings['quiz.sortHint']}</p>
+      <p class="meta">{props.strings.sortHint}</p>
       <ul class="options">
         <For each={props.question.items}>
           {(item, index) => {
@@ -28,7 +28,7 @@ export default function SortingView(props: ViewProps<Sorting>) {
                   onChange={(event) => props.onAnswer({ ...placed(), [item.id]: event.currentTarget.value })}
                 >
                   <option value="" selected={!placed()[item.id]}>
-                    {props.strings['quiz.choose']}
+                    {props.strings.choose}
                   </option>
                   <For each={props.question.categories}>
                     {(category) => (
@@ -42,8 +42,8 @@ export default function SortingView(props: ViewProps<Sorting>) {
                   <span class="option-feedback">
                     <strong>
                       {right()
-                        ? props.strings['quiz.sortedRight']
-                        : fill(props.strings['quiz.belongsIn'], { category: labelOf(item.category) })}{' '}
+                        ? props.strings.sortedRight
+                        : fill(props.strings.belongsIn, { category: labelOf(item.category) })}{' '}
                     </strong>
                     {item.feedback}
                   </span>

@@ -1,4 +1,4 @@
-import type { KeysWithPrefix } from '../../i18n';
+import type { AreaKeys } from '../../i18n';
 
 /** The UI strings the quiz island receives (every `quiz.` key), in the page's language. */
-export type QuizStrings = Record<KeysWithPrefix<'quiz.'>, string>;
+export type QuizStrings = Record<AreaKeys<'quiz.'>, string>;

@@ -1,4 +1,4 @@
-import en from '../../i18n/en.json';
+import { stringsWithPrefix } from '../../i18n';
 import { choice, ordering, reflection, scenario, sorting } from '../../lib/quiz/test-questions';
 import type { QuizView } from '../../lib/quiz/types';
 import type { QuizStrings } from './strings';
@@ -10,7 +10,7 @@ export const testQuiz: QuizView = {
 };
 
 /** The English quiz strings. */
-export const testStrings = Object.fromEntries(Object.entries(en).filter(([key]) => key.startsWith('quiz.'))) as QuizStrings;
+export const testStrings: QuizStrings = stringsWithPrefix('en', 'quiz.');
 
 /** The props the lesson page gives the island, for a quiz. */
 export const quizProps = (quiz: QuizView = testQuiz) => ({

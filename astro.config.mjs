@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import solid from '@astrojs/solid-js';
+import pwa from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 import { loadSchoolConfig } from './src/config/load-school-config.ts';
 import { solidHydrationScriptHash } from './src/config/solid-hydration-hash.ts';
@@ -13,7 +14,37 @@ export default defineConfig({
   base: school.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), solid()],
+  integrations: [
+    mdx(),
+    solid(),
+    // Offline use: a service worker precaches every page and file of the site at the first
+    // visit. 'prompt' without a prompt: a new version waits until every tab of the site is
+    // closed, so an update never reloads a quiz in progress; it is there on the next visit.
+    pwa({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Balise',
+        short_name: 'Balise',
+        lang: school.languages[0] ?? 'fr',
+        start_url: school.base,
+        scope: school.base,
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b57a4',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,svg,webmanifest}'],
+        // The 404 page is served under any missing address, never at its own.
+        globIgnores: ['404.html'],
+        navigateFallback: null,
+        ignoreURLParametersMatching: [/^utm_/, /^ts$/],
+        cleanupOutdatedCaches: true,
+      },
+      experimental: { directoryAndTrailingSlashHandler: true },
+    }),
+  ],
   // Lessons hold no code samples; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

@@ -24,6 +24,9 @@ export default defineConfig({
   reporter: process.env['CI'] ? 'list' : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // The service worker would precache the whole site in every test's fresh browser; only the
+    // offline test (hosting.spec.ts) allows it.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     launchOptions: {
       ...(executablePath === undefined ? {} : { executablePath }),

@@ -35,3 +35,18 @@ export function eraseDeviceData(storage = localStorageOrUndefined()): number {
   }
   return keys.length;
 }
+
+/**
+ * Deletes the copy of the site kept for offline use (the service worker's caches) and stops the
+ * service worker, so the copy is not rebuilt until the next visit. Returns when done.
+ */
+export async function eraseOfflineCopy(): Promise<void> {
+  try {
+    if (typeof caches !== 'undefined') await Promise.all((await caches.keys()).map((key) => caches.delete(key)));
+    if ('serviceWorker' in navigator) {
+      await Promise.all((await navigator.serviceWorker.getRegistrations()).map((registration) => registration.unregister()));
+    }
+  } catch {
+    // Nothing to erase where the browser offers no offline storage.
+  }
+}

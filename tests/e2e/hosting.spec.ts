@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import en from '../../src/i18n/en.json' with { type: 'json' };
+import fr from '../../src/i18n/fr.json' with { type: 'json' };
 import { answerWithKeyboard, waitForQuiz } from './quiz-keyboard';
 import { lessonsCoveringTypes } from './site-content';
 import { pageTypes } from './site-pages';
@@ -10,6 +11,7 @@ import { pageTypes } from './site-pages';
  */
 const lesson = lessonsCoveringTypes().lessons[0]!;
 const labels = { check: en['quiz.check'], next: en['quiz.next'], results: en['quiz.results'], continue: en['quiz.continue'] };
+const frLabels = { check: fr['quiz.check'], next: fr['quiz.next'], results: fr['quiz.results'], continue: fr['quiz.continue'] };
 const metadata = () => test.info().project.metadata as { base: string };
 const at = (path: string) => `${metadata().base}${path.replace(/^\//, '')}`;
 
@@ -45,5 +47,37 @@ test.describe('hosting', () => {
     const response = await page.goto(at('/en/no-such-page/'));
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('link', { name: en['notFound.home'] })).toHaveAttribute('href', at('/en/'));
+  });
+
+  test.describe('offline', () => {
+    test.use({ serviceWorkers: 'allow' });
+
+    test('after the first visit, the pages open offline and the quiz still works; the progress page can erase the offline copy', async ({
+      page,
+      context,
+    }) => {
+      await page.goto(at('/fr/'));
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await context.setOffline(true);
+      for (const path of ['/fr/', '/fr/12-14/', `/fr/lessons/${lesson.id}/`, '/fr/help/', '/fr/progress/', '/en/help/']) {
+        const response = await page.goto(at(path));
+        expect(response?.status(), path).toBe(200);
+        await expect(page.locator('h1')).toBeVisible();
+      }
+      await page.goto(at(`/fr/lessons/${lesson.id}/`));
+      await waitForQuiz(page);
+      await answerWithKeyboard(page, frLabels, false);
+      await expect(page.locator('.question-card progress')).toHaveAttribute('value', '2');
+
+      await context.setOffline(false);
+      await page.goto(at('/fr/progress/'));
+      expect(await page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0);
+      await page.getByRole('button', { name: fr['progress.eraseOffline'] }).click();
+      await expect(page.getByRole('status')).toContainText(fr['progress.erasedOffline']);
+      expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    });
   });
 });

@@ -3,7 +3,7 @@ import { createSignal, For, onMount, Show } from 'solid-js';
 import type { AreaKeys } from '../../i18n';
 import { fill } from '../../i18n/fill';
 import { summarizeDeviceData, type KnownQuiz } from '../../lib/device-summary';
-import { eraseDeviceData, readDeviceData } from '../../stores/device-data';
+import { eraseDeviceData, eraseOfflineCopy, readDeviceData } from '../../stores/device-data';
 import { $preferences, PREFERENCES_KEY, setReadAloud } from '../../stores/preferences';
 
 interface Props {
@@ -61,6 +61,20 @@ export default function ProgressPanel(props: Props) {
         </Show>
       </Show>
       <p role="status">{status()}</p>
+      <Show when={ready()}>
+        <h2>{props.strings.offlineTitle}</h2>
+        <p>{props.strings.offlineText}</p>
+        <button
+          type="button"
+          class="secondary"
+          onClick={async () => {
+            await eraseOfflineCopy();
+            setStatus(props.strings.erasedOffline);
+          }}
+        >
+          {props.strings.eraseOffline}
+        </button>
+      </Show>
       <Show when={ready()}>
         <h2>{props.strings.preferences}</h2>
         <label class="option-like">

@@ -1,6 +1,7 @@
 import { createMemo, For, Show } from 'solid-js';
 import { shuffleSeed } from '../../lib/quiz/answer-state';
 import { seededShuffle } from '../../lib/quiz/shuffle';
+import { markClass } from '../../lib/quiz/mark-class';
 import type { ChoiceView as Choice } from '../../lib/quiz/types';
 import type { ViewProps } from './view-props';
 
@@ -27,13 +28,7 @@ export default function ChoiceView(props: ViewProps<Choice>) {
           {(option) => {
             const isChosen = () => chosen().includes(option.id);
             return (
-              <li
-                class="option"
-                classList={{
-                  'is-right': props.checked && option.correct,
-                  'is-wrong': props.checked && isChosen() && !option.correct,
-                }}
-              >
+              <li class={`option${markClass(props.checked, option.correct, isChosen())}`}>
                 <label>
                   <input
                     type={multiple() ? 'checkbox' : 'radio'}

@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { fill } from '../../i18n/fill';
 import { moveItem } from '../../lib/quiz/answer-state';
+import { markClass } from '../../lib/quiz/mark-class';
 import type { OrderingView as Ordering } from '../../lib/quiz/types';
 import type { ViewProps } from './view-props';
 
@@ -31,7 +32,7 @@ export default function OrderingView(props: ViewProps<Ordering>) {
           {(id, index) => {
             const right = () => props.question.items[index()]?.id === id;
             return (
-              <li class="order-item" classList={{ 'is-right': props.checked && right(), 'is-wrong': props.checked && !right() }}>
+              <li class={`order-item${markClass(props.checked, right())}`}>
                 <span class="order-text">
                   {textOf(id)}
                   <Show when={props.checked}>

@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import { fill } from '../../i18n/fill';
 import { followScenario } from '../../lib/quiz/scenario-path';
+import { markClass } from '../../lib/quiz/mark-class';
 import type { ScenarioView as Scenario } from '../../lib/quiz/types';
 import type { ViewProps } from './view-props';
 
@@ -23,10 +24,7 @@ export default function ScenarioView(props: ViewProps<Scenario>) {
       <ol class="story-path">
         <For each={story().taken}>
           {({ step, choice }) => (
-            <li
-              class="story-step"
-              classList={{ 'is-right': props.checked && choice.best, 'is-wrong': props.checked && !choice.best }}
-            >
+            <li class={`story-step${markClass(props.checked, choice.best)}`}>
               <p>{step.text}</p>
               <p>
                 <strong>{fill(props.strings.chosen, { choice: choice.text })}</strong>

@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import { fill } from '../../i18n/fill';
+import { markClass } from '../../lib/quiz/mark-class';
 import type { SortingView as Sorting } from '../../lib/quiz/types';
 import type { ViewProps } from './view-props';
 
@@ -17,10 +18,7 @@ export default function SortingView(props: ViewProps<Sorting>) {
             const id = () => `${props.labelId}-item-${index()}`;
             const right = () => placed()[item.id] === item.category;
             return (
-              <li
-                class="option sort-item"
-                classList={{ 'is-right': props.checked && right(), 'is-wrong': props.checked && !right() }}
-              >
+              <li class={`option sort-item${markClass(props.checked, right())}`}>
                 <label for={id()}>{item.text}</label>
                 <select
                   id={id()}

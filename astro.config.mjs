@@ -4,6 +4,7 @@ import solid from '@astrojs/solid-js';
 import pwa from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 import { loadSchoolConfig } from './src/config/load-school-config.ts';
+import { pagefindIndex } from './src/config/pagefind-integration.ts';
 import { solidHydrationScriptHash } from './src/config/solid-hydration-hash.ts';
 
 const school = loadSchoolConfig();
@@ -17,6 +18,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     solid(),
+    pagefindIndex(),
     // Offline use: a service worker precaches every page and file of the site at the first
     // visit. 'prompt' without a prompt: a new version waits until every tab of the site is
     // closed, so an update never reloads a quiz in progress; it is there on the next visit.
@@ -35,7 +37,7 @@ export default defineConfig({
         icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{html,js,css,svg,webmanifest}'],
+        globPatterns: ['**/*.{html,js,css,svg,webmanifest,json,wasm,pf_meta,pf_index,pf_fragment}'],
         // The 404 page is served under any missing address, never at its own.
         globIgnores: ['404.html'],
         navigateFallback: null,
@@ -79,9 +81,11 @@ export default defineConfig({
                 groups: [
                   {
                     name: 'islands',
+                    // Only what the quiz island needs: other pages' scripts must not pull it in.
                     test: (id) =>
-                      /node_modules[\\/](solid-js|nanostores|@nanostores|@astrojs[\\/]solid-js)|[\\/]src[\\/]/.test(id) &&
-                      !/ProgressPanel|device-summary|device-data|suggest-language|quick-exit|\.astro/.test(id),
+                      /node_modules[\\/](solid-js|nanostores|@nanostores|@astrojs[\\/]solid-js)[\\/]/.test(id) ||
+                      /[\\/]src[\\/](components[\\/]quiz[\\/]|lib[\\/]quiz[\\/]|i18n[\\/]fill\.|lib[\\/]phone\.)/.test(id) ||
+                      /[\\/]src[\\/]stores[\\/](?!device-data)/.test(id),
                   },
                 ],
               },

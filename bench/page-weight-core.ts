@@ -8,8 +8,12 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { moduleImports, pageAssets } from './page-assets.ts';
 
-/** Budgets in bytes (gzip): DESIGN.md's quality bars and issue #8. */
-export const BUDGET = { quizJs: 20_000, noQuizJs: 0, css: 15_000, lessonHtml: 30_000 };
+/**
+ * Budgets in bytes (gzip): DESIGN.md's quality bars and issue #8. A lesson without a quiz ships
+ * no framework code, only the site script every page has (quick exit and the offline service
+ * worker's registration, about 0.3 kB), hence 500 bytes rather than 0.
+ */
+export const BUDGET = { quizJs: 20_000, noQuizJs: 500, css: 15_000, lessonHtml: 30_000 };
 
 /** Raw and gzip bytes. */
 export type Bytes = [raw: number, gzip: number];

@@ -82,3 +82,10 @@ export async function lessonBundle(lang: Lang, lessonId: string) {
   }
   return { lesson, notes: note, quiz };
 }
+
+/** The teacher notes of one language, in the order of `lessonsIn`. */
+export async function notesIn(lang: Lang): Promise<TeacherNotes[]> {
+  const { notes } = await getCatalogue();
+  const order = (await lessonsIn(lang)).map((lesson) => lesson.lessonId);
+  return notes.filter((note) => note.lang === lang).sort((a, b) => order.indexOf(a.lessonId) - order.indexOf(b.lessonId));
+}

@@ -8,6 +8,9 @@ describe('pageHref', () => {
     expect(pageHref({ page: 'lesson', id: 'consent' }, 'en', '/')).toBe('/en/lessons/consent/');
     expect(pageHref({ page: 'teachers' }, 'fr', '/')).toBe('/fr/teachers/');
     expect(pageHref({ page: 'teacher-notes', id: 'consent' }, 'fr', '/')).toBe('/fr/teachers/consent/');
+    expect(pageHref({ page: 'worksheet', id: 'consent' }, 'fr', '/')).toBe('/fr/teachers/consent/worksheet/');
+    expect(pageHref({ page: 'parent-note', id: 'consent' }, 'nl', '/')).toBe('/nl/teachers/consent/parents/');
+    expect(pageHref({ page: 'projector', id: 'consent' }, 'en', '/')).toBe('/en/teachers/consent/projector/');
     expect(pageHref({ page: 'help' }, 'nl', '/')).toBe('/nl/help/');
     expect(pageHref({ page: 'progress' }, 'en', '/')).toBe('/en/progress/');
   });

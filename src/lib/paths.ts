@@ -8,6 +8,9 @@ export type PageRef =
   | { page: 'lesson'; id: string }
   | { page: 'teachers' }
   | { page: 'teacher-notes'; id: string }
+  | { page: 'worksheet'; id: string }
+  | { page: 'parent-note'; id: string }
+  | { page: 'projector'; id: string }
   | { page: 'help' }
   | { page: 'progress' };
 
@@ -24,6 +27,12 @@ export function pageSlug(ref: PageRef, lang: Lang): string {
       return `${lang}/teachers/`;
     case 'teacher-notes':
       return `${lang}/teachers/${ref.id}/`;
+    case 'worksheet':
+      return `${lang}/teachers/${ref.id}/worksheet/`;
+    case 'parent-note':
+      return `${lang}/teachers/${ref.id}/parents/`;
+    case 'projector':
+      return `${lang}/teachers/${ref.id}/projector/`;
     case 'help':
       return `${lang}/help/`;
     case 'progress':

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import { answerWithKeyboard, waitForQuiz } from './quiz-keyboard';
-import { builtPages } from './site-pages';
+import { pagesToCheck } from './site-pages';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -13,7 +13,7 @@ async function expectNoViolations(page: Page) {
 }
 
 test.describe('axe: no WCAG 2.2 A/AA violation', () => {
-  for (const path of builtPages()) {
+  for (const path of pagesToCheck()) {
     test(`page ${path}`, async ({ page }) => {
       await page.goto(path);
       await expectNoViolations(page);

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from './site-pages';
+import { pagesToCheck } from './site-pages';
 
 test.describe('privacy: nothing leaves the site', () => {
-  for (const path of builtPages()) {
+  for (const path of pagesToCheck()) {
     test(`page ${path} requests nothing from another origin and sets no cookie`, async ({ page, baseURL, context }) => {
       const origin = new URL(baseURL!).origin;
       const foreign: string[] = [];

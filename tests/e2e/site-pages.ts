@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { lessonsWithQuizTypes } from './site-content';
 
 const DIST = join(import.meta.dirname, '../../dist');
 
@@ -28,4 +29,19 @@ export function pageTypes(lang: string, lessonId: string, band: string): Record<
     help: `/${lang}/help/`,
     progress: `/${lang}/progress/`,
   };
+}
+
+/**
+ * The pages the per-page checks (axe, privacy) visit: every page of the first language, and in
+ * the other languages every page except the lesson-specific ones, of which one lesson per band
+ * (same templates, translated text). Keeps the suite's time flat as lessons are added.
+ */
+export function pagesToCheck(pages = builtPages()): string[] {
+  const lessonPage = /^\/(\w\w)\/(?:lessons|teachers)\/([^/]+)\//;
+  const lessons = lessonsWithQuizTypes();
+  const perBand = new Set([...new Set(lessons.map((l) => l.band))].map((band) => lessons.find((l) => l.band === band)!.id));
+  return pages.filter((path) => {
+    const match = lessonPage.exec(path);
+    return !match || match[1] === 'fr' || perBand.has(match[2]!);
+  });
 }

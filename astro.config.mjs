@@ -37,7 +37,7 @@ export default defineConfig({
         icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{html,js,css,svg,webmanifest,json,wasm,pf_meta,pf_index,pf_fragment}'],
+        globPatterns: ['**/*.{html,js,css,svg,webmanifest,json,pagefind,pf_meta,pf_index,pf_fragment}'],
         // The 404 page is served under any missing address, never at its own.
         globIgnores: ['404.html'],
         navigateFallback: null,

@@ -70,6 +70,9 @@ test.describe('hosting', () => {
       await waitForQuiz(page);
       await answerWithKeyboard(page, frLabels, false);
       await expect(page.locator('.question-card progress')).toHaveAttribute('value', '2');
+      await page.goto(at('/fr/teachers/'));
+      await page.getByRole('searchbox').fill('sextorsion');
+      await expect(page.locator('.search-results a').first()).toBeVisible();
 
       await context.setOffline(false);
       await page.goto(at('/fr/progress/'));

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import { fill } from '../../src/i18n/fill';
@@ -27,6 +28,20 @@ test.describe('teacher hub', () => {
 });
 
 test.describe('printing', () => {
+  test('the safeguarding steps print alone, on one A4 page', async ({ page }) => {
+    await page.addInitScript(() => {
+      window.print = () => {};
+    });
+    await page.goto('/en/teachers/');
+    await page.getByRole('button', { name: en['teachers.printSafeguarding'] }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { name: en['teachers.safeguardingTitle'] })).toBeVisible();
+    await expect(page.getByRole('heading', { name: en['teachers.lessonsTitle'] })).toBeHidden();
+    await expect(page.locator('.site-header')).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+  });
+
   test('teacher notes print without navigation, with the answer key', async ({ page }) => {
     await page.goto(`/en/teachers/${lesson.id}/`);
     await expect(page.locator('.pupil-qr svg')).toBeVisible();
@@ -122,6 +137,8 @@ test.describe('projector mode', () => {
     await page.keyboard.press('h');
     await expect(page.getByRole('heading', { name: en['projector.calmTitle'] })).toBeVisible();
     await expect(page.locator('[data-calm]')).toContainText('116');
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(page.locator('[data-slide]:visible')).toHaveCount(1);
   });

@@ -1,9 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { schoolConfig } from '../config/school';
 import { checkCatalogue, type ContentFile } from '../lib/catalogue-check';
+import { checkFactUse } from '../lib/fact-checks';
+import { expandFactsDeep, factIdsIn, factSources } from '../lib/facts';
 import { splitEntryId } from '../lib/entry-id';
 import { BANDS, type Band } from '../schemas/bands';
 import type { Lang } from '../schemas/languages';
+import { facts } from './facts';
 
 /** A pupil lesson with its language and id. */
 export type Lesson = CollectionEntry<'lessons'> & { lang: Lang; lessonId: string };
@@ -50,6 +53,15 @@ async function load(): Promise<Catalogue> {
     notes: notes.map((note) => toFile(note, '.teacher.mdx')),
     quizIds: [...quizzes.keys()],
   });
+  problems.push(
+    ...checkFactUse({
+      languages: schoolConfig.languages,
+      lessons: lessons.map((lesson) => toFile(lesson, '.mdx')),
+      notes: notes.map((note) => toFile(note, '.teacher.mdx')),
+      quizzes: new Map([...quizzes].map(([id, quiz]) => [id, quiz.data])),
+      facts,
+    }),
+  );
   if (problems.length > 0) {
     throw new CatalogueError(`The lessons have ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
   }
@@ -70,7 +82,10 @@ export async function lessonsIn(lang: Lang, band?: Band): Promise<Lesson[]> {
   return lessons.filter((lesson) => lesson.lang === lang && (band === undefined || lesson.data.band === band));
 }
 
-/** One lesson, its teacher notes and its quiz; throws a clear error if any is missing. */
+/**
+ * One lesson, its teacher notes (their `{fact:…}` tokens written out in the page's language) and
+ * its quiz, with the sources of the facts each page states; throws a clear error if any is missing.
+ */
 export async function lessonBundle(lang: Lang, lessonId: string) {
   const { lessons, notes, quizzes } = await getCatalogue();
   const lesson = lessons.find((l) => l.lang === lang && l.lessonId === lessonId);
@@ -80,7 +95,17 @@ export async function lessonBundle(lang: Lang, lessonId: string) {
   if (lesson.data.quiz !== undefined && !quiz) {
     throw new CatalogueError(`lessons/${lang}/${lessonId}.mdx: quiz "${lesson.data.quiz}" not found in quizzes/`);
   }
-  return { lesson, notes: note, quiz };
+  const pupilFacts = factIdsIn(`${lesson.body ?? ''}\n${quiz ? JSON.stringify(quiz.data) : ''}`);
+  const notesFacts = factIdsIn(`${JSON.stringify(note.data)}\n${note.body ?? ''}`);
+  return {
+    lesson,
+    notes: { ...note, data: expandFactsDeep(note.data, lang, facts) },
+    quiz,
+    /** Sources of the facts the pupil page states (lesson and quiz). */
+    sources: factSources(pupilFacts, facts),
+    /** Sources of every fact the teacher notes, the lesson and the quiz state. */
+    notesSources: factSources([...notesFacts, ...pupilFacts], facts),
+  };
 }
 
 /** The teacher notes of one language, in the order of `lessonsIn`. */

@@ -29,7 +29,7 @@ const LESSON_BLOCKS = [
 ] as const;
 
 /** Blocks teacher notes need, each exactly once. */
-const NOTES_BLOCKS = ['Background', 'Safeguarding', 'FollowUp', 'ParentNote'] as const;
+const NOTES_BLOCKS = ['Background', 'Safeguarding', 'FollowUp', 'ParentLetter', 'ParentNote'] as const;
 
 const countBlocks = (body: string, name: string) => body.match(new RegExp(`<${name}[\\s>]`, 'g'))?.length ?? 0;
 

@@ -3,18 +3,6 @@ import { bandSchema } from './bands';
 import { isoDate, minutes, slug, text, textList } from './fields';
 import { topicSchema } from './topics';
 
-/** A source a lesson relies on; every fact in a lesson comes from the checked table of the content guide. */
-export const sourceSchema = z.object({
-  /** Title of the document or page. */
-  title: text('sources[].title', '"Open letter on the lockdown"'),
-  /** Who published it (organisation or authority). */
-  publisher: text('sources[].publisher', 'Child Focus'),
-  /** Year of publication. */
-  year: z.number({ error: '"sources[].year" must be a year, e.g. year: 2020' }).int().min(1990).max(2100),
-  /** Address of the document, if it is online. */
-  url: z.url({ error: '"sources[].url" must be a full address starting with https://' }).optional(),
-});
-
 /**
  * Front matter of a pupil lesson: `lessons/<lang>/<id>.mdx`.
  * The lesson id is the file name; it is the same in every language.
@@ -34,10 +22,13 @@ export const lessonSchema = z.object({
   topics: z
     .array(topicSchema, { error: '"topics" must be a list of topic ids, e.g. "- sextortion"' })
     .min(1, { error: '"topics" needs at least one topic id, e.g. "- sextortion"' }),
-  /** Sources of every fact the lesson states. */
+  /** Refused: the sources are built from the facts the lesson uses (`<Fact id="…" />`). */
   sources: z
-    .array(sourceSchema, { error: '"sources" must be a list of { title, publisher, year, url }' })
-    .min(1, { error: '"sources" needs at least one source from the content guide\'s checked facts' }),
+    .never({
+      error:
+        '"sources" is no longer written by hand: the page lists the sources of the facts the lesson uses (<Fact id="…" />); remove "sources"',
+    })
+    .optional(),
   /** When the lesson was last checked against the content guide (YYYY-MM-DD). */
   lastReviewed: isoDate('lastReviewed'),
   /** Id of the lesson's quiz: the file name of `quizzes/<id>.yaml`, without extension. */

@@ -61,14 +61,15 @@ test.describe('printing', () => {
     await expect(page.getByText(en['notes.rightAnswers'])).toHaveCount(0);
   });
 
-  test('the note for parents prints on one A4 page, without navigation', async ({ page }) => {
+  test('the letters to parents print on one A4 page each, without navigation', async ({ page }) => {
     await page.goto(`/en/teachers/${lesson.id}/parents/`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.locator('article p').nth(1)).toBeVisible();
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-    expect(pages).toBe(1);
+    await expect(page.locator('.parent-letter')).toHaveCount(2);
+    expect(pages).toBe(2);
   });
 });
 

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { facts } from '../../src/data/facts';
 import { checkCatalogue } from '../../src/lib/catalogue-check';
+import { checkFactUse } from '../../src/lib/fact-checks';
 import { LANGUAGES } from '../../src/schemas/languages';
 import { readContent } from '../support/read-content';
 
@@ -11,7 +13,10 @@ import { readContent } from '../support/read-content';
 function problemsOf(fixture: string): string[] {
   const tree = readContent(join(import.meta.dirname, '../fixtures/content', fixture));
   if (tree.problems.length > 0) return tree.problems;
-  return checkCatalogue({ languages: LANGUAGES, lessons: tree.lessons, notes: tree.notes, quizIds: [...tree.quizzes.keys()] });
+  return [
+    ...checkCatalogue({ languages: LANGUAGES, lessons: tree.lessons, notes: tree.notes, quizIds: [...tree.quizzes.keys()] }),
+    ...checkFactUse({ languages: LANGUAGES, lessons: tree.lessons, notes: tree.notes, quizzes: tree.quizzes, facts }),
+  ];
 }
 
 describe('bad content gets a message naming the file, the field and the fix', () => {
@@ -108,6 +113,60 @@ describe('bad content gets a message naming the file, the field and the fix', ()
       [
         "quizzes/fixture-quiz.yaml: questions[0] (id "lights").items[2] (id "spies").category: question "lights": item "spies" has category "purple", which is not one of green, orange, red",
         "quizzes/fixture-quiz.yaml: questions[0] (id "lights").categories[1] (id "orange"): question "lights": category "orange" has no item; give it at least one or remove it",
+      ]
+    `);
+  });
+
+  it('sources written by hand instead of facts', () => {
+    expect(problemsOf('sources-by-hand')).toMatchInlineSnapshot(`
+      [
+        "lessons/en/fixture.mdx: sources: "sources" is no longer written by hand: the page lists the sources of the facts the lesson uses (<Fact id="…" />); remove "sources"",
+      ]
+    `);
+  });
+
+  it('an unknown fact, with the closest ids', () => {
+    expect(problemsOf('unknown-fact')).toMatchInlineSnapshot(`
+      [
+        "lessons/fr/fixture.mdx: unknown fact "grooming-law-9-1": use an id from src/data/facts/ (closest: grooming-law-9-11)",
+        "lessons/nl/fixture.mdx: unknown fact "grooming-law-9-1": use an id from src/data/facts/ (closest: grooming-law-9-11)",
+        "lessons/en/fixture.mdx: unknown fact "grooming-law-9-1": use an id from src/data/facts/ (closest: grooming-law-9-11)",
+      ]
+    `);
+  });
+
+  it('a fact for older pupils', () => {
+    expect(problemsOf('fact-for-older-pupils')).toMatchInlineSnapshot(`
+      [
+        "lessons/fr/fixture.mdx: fact "sexual-majority" is approved for ages 12-14, 15-18, not 9-11: use a fact approved for 9-11 or leave it out",
+        "lessons/nl/fixture.mdx: fact "sexual-majority" is approved for ages 12-14, 15-18, not 9-11: use a fact approved for 9-11 or leave it out",
+        "lessons/en/fixture.mdx: fact "sexual-majority" is approved for ages 12-14, 15-18, not 9-11: use a fact approved for 9-11 or leave it out",
+      ]
+    `);
+  });
+
+  it("a teachers' fact in a pupil lesson", () => {
+    expect(problemsOf('teachers-fact-for-pupils')).toMatchInlineSnapshot(`
+      [
+        "lessons/fr/fixture.mdx: fact "grooming-victims-2022" is for teachers only (FACTS.md "Teacher note"): move it to the teacher notes",
+        "lessons/nl/fixture.mdx: fact "grooming-victims-2022" is for teachers only (FACTS.md "Teacher note"): move it to the teacher notes",
+        "lessons/en/fixture.mdx: fact "grooming-victims-2022" is for teachers only (FACTS.md "Teacher note"): move it to the teacher notes",
+      ]
+    `);
+  });
+
+  it('translations of a lesson that state different facts', () => {
+    expect(problemsOf('facts-disagree')).toMatchInlineSnapshot(`
+      [
+        "lessons/en/fixture.mdx: uses the facts none but lessons/fr/fixture.mdx uses grooming-law-9-11: every language must state the same facts",
+      ]
+    `);
+  });
+
+  it('translations of a quiz text that state different facts', () => {
+    expect(problemsOf('quiz-facts-disagree')).toMatchInlineSnapshot(`
+      [
+        "quizzes/fixture-quiz.yaml: questions[0].explanation: the "en" text uses the facts none but "fr" uses grooming-law-9-11: every language must state the same facts",
       ]
     `);
   });

@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, lintContent } from '../../src/lib/content-lint/lint';
+import { facts } from '../../src/data/facts';
 import { helplinesFile } from '../../src/lib/helplines';
 import { lintFiles } from '../support/read-content';
 
 /** The day the tests pretend it is, so that review-date warnings do not change with the calendar. */
 const TODAY = new Date('2026-11-28T00:00:00Z');
-const lint = (root: string, today = TODAY) => lintContent(lintFiles(root), helplinesFile, today);
+const lint = (root: string, today = TODAY) => lintContent(lintFiles(root), helplinesFile, facts, today);
 const fixture = (name: string) => lint(join(import.meta.dirname, '../fixtures/lint', name)).issues.map(formatIssue);
 
 describe('content linter on the lessons of the site', () => {
@@ -24,7 +25,10 @@ describe('content linter on the lessons of the site', () => {
   });
 
   it('finds no error', () => {
-    expect(issues.filter((issue) => issue.severity === 'error').map(formatIssue)).toEqual([]);
+    const errors = issues.filter((issue) => issue.severity === 'error').map(formatIssue);
+    // One line per error, so that an author can filter them (the diff below may be shortened).
+    if (errors.length > 0) console.error(errors.join('\n'));
+    expect(errors).toEqual([]);
   });
 });
 
@@ -32,7 +36,7 @@ describe('content linter on bad content', () => {
   it('rejects a phone number that is not a helpline, and accepts one that is', () => {
     expect(fixture('unknown-number')).toMatchInlineSnapshot(`
       [
-        "lessons/en/fixture.mdx:18: error: phone number "0800 12 345" is not in src/data/helplines.json: remove it (the help card shows the helplines) or add the service to that file",
+        "lessons/en/fixture.mdx:13: error: phone number "0800 12 345" is not in src/data/helplines.json: remove it (the help card shows the helplines) or add the service to that file",
       ]
     `);
   });
@@ -40,7 +44,7 @@ describe('content linter on bad content', () => {
   it('rejects a web address that is not a helpline (but not a source)', () => {
     expect(fixture('unknown-address')).toMatchInlineSnapshot(`
       [
-        "lessons/en/fixture.mdx:18: error: web address "www.some-forum.com" is not in src/data/helplines.json: remove it (the help card shows the helplines) or add the service to that file",
+        "lessons/en/fixture.mdx:13: error: web address "www.some-forum.com" is not in src/data/helplines.json: remove it (the help card shows the helplines) or add the service to that file",
       ]
     `);
   });
@@ -48,7 +52,7 @@ describe('content linter on bad content', () => {
   it('rejects a phrase that blames the victim', () => {
     expect(fixture('blaming')).toMatchInlineSnapshot(`
       [
-        "lessons/en/fixture.mdx:19: error: "your own fault" blames or frightens (content guide, "Tone"): say it without blame or fear",
+        "lessons/en/fixture.mdx:14: error: "your own fault" blames or frightens (content guide, "Tone"): say it without blame or fear",
       ]
     `);
   });
@@ -56,7 +60,7 @@ describe('content linter on bad content', () => {
   it('rejects a text too hard for its band', () => {
     expect(fixture('too-hard')).toMatchInlineSnapshot(`
       [
-        "lessons/en/fixture.mdx:15: error: reading ease -34.3 (Flesch) is below 82, the floor for ages 6-8: use shorter sentences (now 9.5 words on average) and shorter, everyday words",
+        "lessons/en/fixture.mdx:10: error: reading ease -105.4 (Flesch) is below 82, the floor for ages 6-8: use shorter sentences (now 8.5 words on average) and shorter, everyday words",
       ]
     `);
   });
@@ -73,6 +77,17 @@ describe('content linter on bad content', () => {
     expect(fixture('quiz-phrase')).toMatchInlineSnapshot(`
       [
         "quizzes/fixture.yaml:5: error: "c'est ta faute" blames or frightens (content guide, "Tone"): say it without blame or fear",
+      ]
+    `);
+  });
+
+  it("rejects the law, an age of consent or a figure in an author's own words, and suggests facts", () => {
+    expect(fixture('legal-wording')).toMatchInlineSnapshot(`
+      [
+        "lessons/en/fixture.mdx:15: error: "crime" states the law in the author's own words: use an approved fact instead (<Fact id="…" /> in a lesson or notes, {fact:…} in a quiz or a notes field), e.g. sharing-without-consent, ai-deepnudes, sexual-majority, or say it without legal wording",
+        "lessons/en/fixture.mdx:16: error: "16 … consent" states an age of consent in the author's own words: use an approved fact instead (<Fact id="…" /> in a lesson or notes, {fact:…} in a quiz or a notes field), e.g. sexual-majority, consent-at-14-15, under-14-no-consent, or say it without legal wording",
+        "lessons/en/fixture.mdx:17: error: "93%" states a figure in the author's own words: use an approved fact instead (<Fact id="…" /> in a lesson or notes, {fact:…} in a quiz or a notes field), e.g. sextortion-figures-2025, or say it without the figure",
+        "quizzes/fixture.yaml:6: error: "strafbaar" states the law in the author's own words: use an approved fact instead (<Fact id="…" /> in a lesson or notes, {fact:…} in a quiz or a notes field), e.g. sharing-without-consent, sexual-images-of-minors, or say it without legal wording",
       ]
     `);
   });

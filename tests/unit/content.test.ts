@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { facts } from '../../src/data/facts';
 import { checkCatalogue } from '../../src/lib/catalogue-check';
+import { checkFactUse } from '../../src/lib/fact-checks';
 import type { Band } from '../../src/schemas/bands';
 import { LANGUAGES } from '../../src/schemas/languages';
 import { readContent } from '../support/read-content';
@@ -20,9 +22,26 @@ describe('the lessons of the site', () => {
 
   it('exist in every language, with teacher notes and quizzes, and agree across languages', () => {
     expect(lessonIds.length).toBeGreaterThanOrEqual(4);
-    expect(
-      checkCatalogue({ languages: LANGUAGES, lessons: tree.lessons, notes: tree.notes, quizIds: [...tree.quizzes.keys()] }),
-    ).toEqual([]);
+    const problems = checkCatalogue({
+      languages: LANGUAGES,
+      lessons: tree.lessons,
+      notes: tree.notes,
+      quizIds: [...tree.quizzes.keys()],
+    });
+    if (problems.length > 0) console.error(problems.join('\n'));
+    expect(problems).toEqual([]);
+  });
+
+  it('state only approved facts, allowed for their band, the same in every language', () => {
+    const problems = checkFactUse({
+      languages: LANGUAGES,
+      lessons: tree.lessons,
+      notes: tree.notes,
+      quizzes: tree.quizzes,
+      facts,
+    });
+    if (problems.length > 0) console.error(problems.join('\n'));
+    expect(problems).toEqual([]);
   });
 
   it('cover every age band', () => {
@@ -37,7 +56,6 @@ describe('the lessons of the site', () => {
         sections: count(lesson?.body ?? '', /^## /gm),
         scenarios: count(lesson?.body ?? '', /<Scenario[\s>]/g),
         objectives: lesson?.data.objectives.length,
-        sources: lesson?.data.sources.length,
         steps: notes?.data.steps.map((step) => step.minutes),
         prompts: notes?.data.prompts.length,
       };

@@ -1,8 +1,10 @@
 import type { Band } from '../../schemas/bands';
+import { closestFacts, withoutFacts, type FactIndex } from '../facts';
 import type { HelplinesFile } from '../../schemas/helplines';
 import type { Lang } from '../../schemas/languages';
 import { findContacts, knownContacts } from './contacts';
 import { mdxText } from './mdx-text';
+import { findLegalWording, type LegalFinding } from './legal-wording';
 import { findRejectedPhrases } from './phrases';
 import { countText, READING_EASE_FLOOR, readingEase } from './readability';
 
@@ -27,7 +29,7 @@ export interface LintIssue {
   file: string;
   line?: number;
   severity: 'error' | 'warning';
-  rule: 'reading-level' | 'contact' | 'phrase' | 'review-date';
+  rule: 'reading-level' | 'contact' | 'phrase' | 'review-date' | 'legal-wording';
   message: string;
 }
 
@@ -45,14 +47,52 @@ const FORMULA: Record<Lang, string> = { en: 'Flesch', fr: 'Kandel–Moles', nl: 
 const LANG_KEY = /^\s*(fr|nl|en):/;
 const bodyStart = (raw: string, body: string) => raw.slice(0, raw.length - body.length).split('\n').length;
 
+/** Front-matter fields that state nothing (names, ids, dates, curriculum references). */
+const NOT_STATEMENTS = new Set(['title', 'band', 'duration', 'topics', 'lastReviewed', 'quiz', 'curriculum']);
+
+const WHAT: Record<LegalFinding['kind'], string> = {
+  'legal-word': 'states the law',
+  'age-and-consent': 'states an age of consent',
+  percentage: 'states a figure',
+};
+
+/**
+ * The lines of a content file that are statements in an author's own words, with their language:
+ * headings, names and curriculum references are left out; in quizzes, every `fr:`/`nl:`/`en:` text.
+ */
+function statementLines(item: LintFile, lines: readonly string[]): Array<{ index: number; text: string; lang: Lang }> {
+  const out: Array<{ index: number; text: string; lang: Lang }> = [];
+  if (item.kind === 'quiz') {
+    lines.forEach((line, index) => {
+      const key = LANG_KEY.exec(line);
+      if (key) out.push({ index, text: line.slice(key[0].length), lang: key[1] as Lang });
+    });
+    return out;
+  }
+  if (!item.lang) return out;
+  const frontEnd = item.body === undefined ? 0 : bodyStart(item.raw, item.body) - 1;
+  let field = '';
+  lines.forEach((line, index) => {
+    if (index < frontEnd) {
+      const top = /^([A-Za-z]\w*):/.exec(line);
+      if (top) field = top[1] ?? '';
+      if (index > 0 && line !== '---' && !NOT_STATEMENTS.has(field)) out.push({ index, text: line, lang: item.lang! });
+    } else if (!/^\s*#/.test(line)) out.push({ index, text: line, lang: item.lang! });
+  });
+  return out;
+}
+
 /**
  * Lints content files: reading level of pupil lessons, phone numbers and web addresses (only the
  * helplines file's), blaming or frightening phrases in pupil texts (lessons and quizzes; teacher
- * notes may quote them to answer them), and review dates older than 12 months (a warning).
+ * notes may quote them to answer them), legal wording, ages of consent and percentages outside the facts
+ * data (every text; the message suggests the closest approved facts), and review dates older than
+ * 12 months (a warning).
  */
 export function lintContent(
   files: readonly LintFile[],
   helplines: HelplinesFile,
+  facts: FactIndex,
   today: Date,
 ): { issues: LintIssue[]; scores: ReadingScore[] } {
   const issues: LintIssue[] = [];
@@ -96,6 +136,21 @@ export function lintContent(
           }
         }
       });
+
+    // Laws, ages of consent and figures are stated only through the facts data.
+    for (const { index, text, lang } of statementLines(item, lines)) {
+      const own = withoutFacts(text);
+      for (const finding of findLegalWording(own, lang)) {
+        const near = closestFacts(own, lang, facts, item.kind === 'notes' ? undefined : item.band);
+        issues.push({
+          file: item.file,
+          line: index + 1,
+          severity: 'error',
+          rule: 'legal-wording',
+          message: `"${finding.text}" ${WHAT[finding.kind]} in the author's own words: use an approved fact instead (<Fact id="…" /> in a lesson or notes, {fact:…} in a quiz or a notes field)${near.length > 0 ? `, e.g. ${near.join(', ')}` : ''}, or say it without ${finding.kind === 'percentage' ? 'the figure' : 'legal wording'}`,
+        });
+      }
+    }
 
     if (item.lastReviewed) {
       const ageDays = (today.getTime() - item.lastReviewed.getTime()) / 86_400_000;

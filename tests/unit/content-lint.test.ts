@@ -91,4 +91,13 @@ describe('content linter on bad content', () => {
       ]
     `);
   });
+
+  it('rejects claims that FACTS.md says never to state, with what to say instead', () => {
+    expect(fixture('never-state')).toMatchInlineSnapshot(`
+      [
+        "lessons/nl/fixture.mdx:13: error: FACTS.md §1 "Grooming victims" says never to state this: do not say boys are targeted "as much as" girls: about 80% of grooming files concern girls under 16 (teacher fact grooming-victims-2022); say that boys are targeted too",
+        "lessons/nl/fixture.mdx:14: error: FACTS.md §3 item 4 says never to state this: do not promise a pupil they will not get into trouble: say "you are the victim; asking for help is the right thing to do"",
+      ]
+    `);
+  });
 });

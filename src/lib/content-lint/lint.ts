@@ -5,6 +5,7 @@ import type { Lang } from '../../schemas/languages';
 import { findContacts, knownContacts } from './contacts';
 import { mdxText } from './mdx-text';
 import { findLegalWording, type LegalFinding } from './legal-wording';
+import { findNeverStated } from './never-state';
 import { findRejectedPhrases } from './phrases';
 import { countText, READING_EASE_FLOOR, readingEase } from './readability';
 
@@ -29,7 +30,7 @@ export interface LintIssue {
   file: string;
   line?: number;
   severity: 'error' | 'warning';
-  rule: 'reading-level' | 'contact' | 'phrase' | 'review-date' | 'legal-wording';
+  rule: 'reading-level' | 'contact' | 'phrase' | 'review-date' | 'legal-wording' | 'never-state';
   message: string;
 }
 
@@ -140,6 +141,15 @@ export function lintContent(
     // Laws, ages of consent and figures are stated only through the facts data.
     for (const { index, text, lang } of statementLines(item, lines)) {
       const own = withoutFacts(text);
+      for (const claim of findNeverStated(own, lang)) {
+        issues.push({
+          file: item.file,
+          line: index + 1,
+          severity: 'error',
+          rule: 'never-state',
+          message: `${claim.ref} says never to state this: ${claim.advice}`,
+        });
+      }
       for (const finding of findLegalWording(own, lang)) {
         const near = closestFacts(own, lang, facts, item.kind === 'notes' ? undefined : item.band);
         issues.push({

@@ -26,7 +26,8 @@ describe('.htaccess', () => {
 
   it('sends every security header, and a long cache only under the base _astro/ folder', () => {
     const headers = block(htaccess('/a.b/'), '<IfModule mod_headers.c>');
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers).toContain(`Header always set ${name} "${value}"`);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      expect(headers).toContain(`Header always set ${name} "${value}"`);
     expect(headers).toContain('<If "%{REQUEST_URI} =~ m#^\\/a\\.b\\/_astro\\/#">');
     expect(headers).toContain(`Header always set Cache-Control "${CACHE_HASHED}"`);
   });

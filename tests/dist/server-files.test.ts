@@ -15,7 +15,9 @@ describe('server files and precompressed files in the build', () => {
 
   it('_headers never sets one header twice for any file of the site', () => {
     const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
-    const paths = [...files].flatMap((file) => (file.endsWith('/index.html') ? [file, file.replace(/index\.html$/, '')] : [file]));
+    const paths = [...files].flatMap((file) =>
+      file.endsWith('/index.html') ? [file, file.replace(/index\.html$/, '')] : [file],
+    );
     const joined = paths.flatMap((path) =>
       Object.entries(headersForPath(rules, path))
         .filter(([, values]) => values.length > 1)

@@ -34,7 +34,7 @@ ServerName 127.0.0.1
 PidFile $prefix/apache2.pid
 DefaultRuntimeDir $prefix
 Mutex file:$prefix default
-ErrorLog /dev/stderr
+ErrorLog $prefix/error.log
 LogLevel warn
 $load
 $user
@@ -75,4 +75,5 @@ $(site "$root/dist" None)
 $(sed "s#/var/www/balise#$root/dist#g" "$root/deploy/apache-directory.conf")
 </VirtualHost>
 CONF
+echo "Apache for the tests; its error log: $prefix/error.log"
 exec "$apache" -f "$prefix/apache2.conf" -DFOREGROUND

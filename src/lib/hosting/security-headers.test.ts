@@ -20,6 +20,7 @@ describe('the shipped nginx files say the same as the generated Apache and stati
   });
 
   it('the explanation lists every header', () => {
-    for (const name of [...Object.keys(SECURITY_HEADERS), 'Cache-Control']) expect(deploy('security-headers.md')).toContain(`\`${name}\``);
+    for (const name of [...Object.keys(SECURITY_HEADERS), 'Cache-Control'])
+      expect(deploy('security-headers.md')).toContain(`\`${name}\``);
   });
 });

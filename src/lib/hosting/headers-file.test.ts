@@ -10,11 +10,18 @@ describe('_headers for static hosts', () => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(page[name.toLowerCase()]).toEqual([value]);
     expect(page['cache-control']).toBeUndefined();
     expect(headersForPath(rules, '/balise/_astro/app.Bx1.js')['cache-control']).toEqual([CACHE_HASHED]);
+    expect(headersForPath(rules, '/balise/manifest.webmanifest')['content-type']).toEqual(['application/manifest+json']);
     expect(headersForPath(rules, '/other/en/')).toEqual({});
   });
 
   it('never sets one header in two rules that match the same file (Cloudflare Pages would join them)', () => {
-    for (const path of ['/balise/', '/balise/en/', '/balise/_astro/a.css', '/balise/pagefind/pagefind.js', '/balise/404.html']) {
+    for (const path of [
+      '/balise/',
+      '/balise/en/',
+      '/balise/_astro/a.css',
+      '/balise/pagefind/pagefind.js',
+      '/balise/manifest.webmanifest',
+    ]) {
       const joined = Object.entries(headersForPath(rules, path)).filter(([, values]) => values.length > 1);
       expect(joined, path).toEqual([]);
     }

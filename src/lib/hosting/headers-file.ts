@@ -5,7 +5,8 @@ import { CACHE_HASHED, HASHED_FOLDER, SECURITY_HEADERS } from './security-header
  * under `base`. Both hosts apply every rule whose path matches, and Cloudflare Pages joins the
  * values of a header set by two matching rules with a comma; so no header appears in two rules
  * that can match the same file. Pages get no Cache-Control here: both hosts already ask the
- * browser to revalidate HTML (`max-age=0, must-revalidate`).
+ * browser to revalidate (`public, max-age=0, must-revalidate`). The manifest gets its type, which
+ * Cloudflare Pages does not know.
  */
 export function headersFile(base: string): string {
   const lines = [
@@ -15,6 +16,8 @@ export function headersFile(base: string): string {
     ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
     `${base}${HASHED_FOLDER}*`,
     `  Cache-Control: ${CACHE_HASHED}`,
+    `${base}manifest.webmanifest`,
+    '  Content-Type: application/manifest+json',
   ];
   return `${lines.join('\n')}\n`;
 }

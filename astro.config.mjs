@@ -5,6 +5,8 @@ import pwa from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 import { loadSchoolConfig } from './src/config/load-school-config.ts';
 import { pagefindIndex } from './src/config/pagefind-integration.ts';
+import { precompress } from './src/config/precompress-integration.ts';
+import { serverFiles } from './src/config/server-files-integration.ts';
 import { solidHydrationScriptHash } from './src/config/solid-hydration-hash.ts';
 
 const school = loadSchoolConfig();
@@ -46,6 +48,10 @@ export default defineConfig({
       },
       experimental: { directoryAndTrailingSlashHandler: true },
     }),
+    // .htaccess, _headers and .nojekyll for the configured base path.
+    serverFiles(),
+    // Last: .br and .gz beside every text file, the search index and service worker included.
+    precompress(),
   ],
   // Lessons hold no code samples; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },

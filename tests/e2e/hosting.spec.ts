@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import fr from '../../src/i18n/fr.json' with { type: 'json' };
 import { answerWithKeyboard, waitForQuiz } from './quiz-keyboard';
+import { at, serverMetadata as metadata } from './server-metadata';
 import { lessonsCoveringTypes } from './site-content';
 import { pageTypes } from './site-pages';
 
@@ -12,8 +13,6 @@ import { pageTypes } from './site-pages';
 const lesson = lessonsCoveringTypes().lessons[0]!;
 const labels = { check: en['quiz.check'], next: en['quiz.next'], results: en['quiz.results'], continue: en['quiz.continue'] };
 const frLabels = { check: fr['quiz.check'], next: fr['quiz.next'], results: fr['quiz.results'], continue: fr['quiz.continue'] };
-const metadata = () => test.info().project.metadata as { base: string };
-const at = (path: string) => `${metadata().base}${path.replace(/^\//, '')}`;
 
 test.describe('hosting', () => {
   for (const [type, path] of Object.entries({ root: '/', ...pageTypes('en', lesson.id, '12-14') })) {

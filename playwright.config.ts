@@ -33,6 +33,8 @@ function serverProject(name: string, port: number, metadata: ServerMetadata) {
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // Generous for a loaded 2-core machine (tests run at 5-20 s there); a hang still fails.
+  timeout: 60_000,
   forbidOnly: !!process.env['CI'],
   retries: 0,
   workers: 2,

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { offlineList, type BuiltFile } from '../lib/offline/offline-list';
+import { gunzipSync } from 'node:zlib';
+import { fragmentInCopy, offlineList, type BuiltFile } from '../lib/offline/offline-list';
 
 /** Folder of `dist/` that holds the lists, one per language: `offline/fr.json`. */
 export const OFFLINE_LIST_DIR = 'offline';
@@ -33,7 +34,10 @@ export function offlineLists(languages: readonly string[], base: string): AstroI
         const version = hash.digest('hex').slice(0, 16);
         mkdirSync(join(root, OFFLINE_LIST_DIR), { recursive: true });
         for (const lang of languages) {
-          const list = offlineList(lang, files, base, version);
+          const inCopy = (file: BuiltFile) =>
+            !file.path.startsWith('pagefind/fragment/') ||
+            fragmentInCopy(gunzipSync(readFileSync(join(root, file.path))).toString('utf8'), lang, base);
+          const list = offlineList(lang, files.filter(inCopy), base, version);
           writeFileSync(join(root, OFFLINE_LIST_DIR, `${lang}.json`), JSON.stringify(list));
           const kb = Math.round(list.entries.reduce((sum, entry) => sum + entry.bytes, 0) / 1000);
           logger.info(`offline copy of ${lang}: ${list.entries.length} files, ${kb} kB`);

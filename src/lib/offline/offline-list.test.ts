@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileUrl, offlineKind, offlineList } from './offline-list';
+import { fileUrl, fragmentInCopy, offlineKind, offlineList } from './offline-list';
 
 describe('offlineKind', () => {
   it.each([
@@ -62,5 +62,21 @@ describe('offlineList', () => {
   it('writes directory URLs for index pages, at the root or under a base without a final slash', () => {
     expect(fileUrl('fr/help/index.html', '/')).toBe('/fr/help/');
     expect(fileUrl('pagefind/pagefind.js', '/balise')).toBe('/balise/pagefind/pagefind.js');
+  });
+});
+
+describe('fragmentInCopy', () => {
+  const fragment = (url: string) => `pagefind_dcd{"url":"${url}","content":"…"}`;
+
+  it('keeps the search fragments of pupil pages of the language, under the base', () => {
+    expect(fragmentInCopy(fragment('/balise/fr/lessons/consent/'), 'fr', '/balise/')).toBe(true);
+    expect(fragmentInCopy(fragment('/fr/help/'), 'fr', '/')).toBe(true);
+  });
+
+  it('leaves out teacher pages, other languages and unreadable fragments', () => {
+    expect(fragmentInCopy(fragment('/fr/teachers/consent/'), 'fr', '/')).toBe(false);
+    expect(fragmentInCopy(fragment('/nl/lessons/consent/'), 'fr', '/')).toBe(false);
+    expect(fragmentInCopy(fragment('/fr/lessons/consent/'), 'fr', '/balise/')).toBe(false);
+    expect(fragmentInCopy('pagefind_dcd{}', 'fr', '/')).toBe(false);
   });
 });

@@ -60,3 +60,16 @@ export function offlineList(lang: string, files: readonly BuiltFile[], base: str
     .sort((a, b) => order[a.kind] - order[b.kind] || a.url.localeCompare(b.url));
   return { lang, version, entries };
 }
+
+/**
+ * True when a Pagefind fragment (decompressed: `pagefind_dcd{"url":…}`) describes a page of the
+ * offline copy of `lang`. Fragments of teacher pages stay out of the pupils' copy: offline, a
+ * search then lists only what can be opened.
+ */
+export function fragmentInCopy(fragment: string, lang: string, base: string): boolean {
+  const url = /"url":"([^"]+)"/.exec(fragment)?.[1];
+  const root = base.endsWith('/') ? base : `${base}/`;
+  if (!url?.startsWith(root)) return false;
+  const kind = offlineKind(`${url.slice(root.length)}index.html`, lang);
+  return kind === 'page' || kind === 'lesson';
+}

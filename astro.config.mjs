@@ -82,10 +82,13 @@ export default defineConfig({
                 groups: [
                   {
                     name: 'islands',
-                    // Only what the quiz island needs: other pages' scripts must not pull it in.
+                    // Only what the quiz needs: other pages' scripts must not pull it in. Solid's store
+                    // and Astro's island client serve the progress page's island only.
                     test: (id) =>
-                      /node_modules[\\/](solid-js|nanostores|@nanostores|@astrojs[\\/]solid-js)[\\/]/.test(id) ||
-                      /[\\/]src[\\/](components[\\/]quiz[\\/]|lib[\\/]quiz[\\/]|i18n[\\/]fill\.|lib[\\/]phone\.)/.test(id) ||
+                      /node_modules[\\/](solid-js[\\/](?!store[\\/])|nanostores[\\/]|@nanostores[\\/])/.test(id) ||
+                      /[\\/]src[\\/](components[\\/]quiz[\\/](?!mount-)|lib[\\/]quiz[\\/]|i18n[\\/]fill\.|lib[\\/]phone\.)/.test(
+                        id,
+                      ) ||
                       /[\\/]src[\\/]stores[\\/](?!device-data)/.test(id),
                   },
                 ],

@@ -94,7 +94,7 @@ export function firstVisitWeight(dist: string, lang: string): { page: string; fi
   const base = baseOf(list);
   const lesson = list.entries
     .filter((entry) => entry.kind === 'lesson')
-    .find((entry) => readFileSync(fileOf(dist, base, entry.url), 'utf8').includes('<astro-island'));
+    .find((entry) => readFileSync(fileOf(dist, base, entry.url), 'utf8').includes('data-quiz-mount'));
   if (!lesson) return undefined;
   const html = fileOf(dist, base, lesson.url);
   const assets = pageAssets(readFileSync(html, 'utf8'));

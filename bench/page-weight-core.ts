@@ -80,7 +80,7 @@ export function lessonPage(dist: string, withQuiz: boolean, lang = 'fr'): string
   return readdirSync(join(dist, `${lang}/lessons`))
     .sort()
     .map((id) => `${lang}/lessons/${id}/`)
-    .find((path) => readFileSync(join(dist, path, 'index.html'), 'utf8').includes('<astro-island') === withQuiz);
+    .find((path) => readFileSync(join(dist, path, 'index.html'), 'utf8').includes('data-quiz-mount') === withQuiz);
 }
 
 /** Weighs one page of each type (French) and checks the budgets. */

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/solid';
+import { useStore } from '../../stores/use-store';
 import { createSignal, For, onMount, Show } from 'solid-js';
 import type { AreaKeys } from '../../i18n';
 import { fill } from '../../i18n/fill';

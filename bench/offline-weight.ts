@@ -17,14 +17,21 @@ export type Sizes = [raw: number, gzip: number, brotli: number];
 
 const TEXT = /\.(?:html|js|mjs|css|json|svg|webmanifest|txt)$/;
 
+const measured = new Map<string, Sizes>();
+
 function sizesOf(file: string): Sizes {
+  const known = measured.get(file);
+  if (known) return known;
   const body = readFileSync(file);
-  if (!TEXT.test(file)) return [body.length, body.length, body.length];
-  return [
-    body.length,
-    gzipSync(body, { level: 9 }).length,
-    brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  ];
+  const sizes: Sizes = TEXT.test(file)
+    ? [
+        body.length,
+        gzipSync(body, { level: 9 }).length,
+        brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      ]
+    : [body.length, body.length, body.length];
+  measured.set(file, sizes);
+  return sizes;
 }
 
 const total = (sizes: Sizes[]): Sizes =>

@@ -6,7 +6,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { offlineReports } from './offline-checks.ts';
 import type { Sizes } from './offline-weight.ts';
-import { weighPages, type Bytes } from './page-weight-core.ts';
+import { QUIZ_JS_TARGET, weighPages, type Bytes } from './page-weight-core.ts';
 
 const dist = join(import.meta.dirname, '../dist');
 if (!existsSync(join(dist, 'index.html'))) {
@@ -51,6 +51,10 @@ for (const r of offline.reports)
       kb(r.perLesson).padStart(14),
     ].join(' '),
   );
+const quizJs = Math.max(...offline.reports.map((r) => r.quizJs ?? 0));
+console.log(
+  `\nQuiz page JS: ${kb(quizJs)} kB gzip against the 15 kB aim of issue #12 (${quizJs <= QUIZ_JS_TARGET ? 'within' : `${kb(quizJs - QUIZ_JS_TARGET)} kB over`})`,
+);
 console.log('\nBudgets');
 for (const check of checks) {
   console.log(

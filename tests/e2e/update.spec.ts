@@ -12,7 +12,8 @@ import { serveFolder } from './static-server';
 /**
  * A new version of the site never reloads a quiz in progress: it installs beside the old one,
  * waits while a tab of the site is open, and is there on the next visit. Two real builds: dist/
- * (version 1) and a build whose footer names a school (version 2), swapped in the served folder.
+ * (version 1) and a build whose footer names a school (version 2, dist-update/), swapped in the
+ * served folder.
  */
 const ROOT = join(import.meta.dirname, '../..');
 const PORT = Number(process.env['E2E_PORT'] ?? 4391) + 3;
@@ -31,7 +32,8 @@ test.describe('update', () => {
   test.beforeAll(async () => {
     test.setTimeout(240_000);
     work = mkdtempSync(join(tmpdir(), 'balise-update-'));
-    execFileSync('npx', ['astro', 'build', '--outDir', join(work, 'v2')], {
+    // Inside the project: @vite-pwa/astro writes sw.js to dist/ for an outDir outside it.
+    execFileSync('npx', ['astro', 'build', '--outDir', 'dist-update'], {
       cwd: ROOT,
       env: { ...process.env, BALISE_SCHOOL_NAME: V2_SCHOOL },
       stdio: 'ignore',
@@ -43,19 +45,23 @@ test.describe('update', () => {
   test.afterAll(() => {
     server?.close();
     rmSync(work, { recursive: true, force: true });
+    rmSync(join(ROOT, 'dist-update'), { recursive: true, force: true });
   });
 
   test('a new version waits while the quiz is open, then applies on the next visit', async ({ context, page }) => {
     await page.goto(`${base}/fr/lessons/${lesson.id}/`);
     const registered = () => page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active));
     await expect.poll(registered, { timeout: 30_000 }).toBe(true);
+    // The next visit is the one the worker controls (the first one never is).
+    await page.reload();
+    expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
     await waitForQuiz(page);
     await answerWithKeyboard(page, labels, false);
     await expect(page.locator('.question-card progress')).toHaveAttribute('value', '2');
     await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
 
     rmSync(join(work, 'site'), { recursive: true, force: true });
-    cpSync(join(work, 'v2'), join(work, 'site'), { recursive: true });
+    cpSync(join(ROOT, 'dist-update'), join(work, 'site'), { recursive: true });
     const waiting = () =>
       page.evaluate(async () => {
         const registration = await navigator.serviceWorker.getRegistration();

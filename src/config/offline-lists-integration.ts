@@ -36,7 +36,7 @@ export function offlineLists(languages: readonly string[], base: string): AstroI
         for (const lang of languages) {
           const inCopy = (file: BuiltFile) =>
             !file.path.startsWith('pagefind/fragment/') ||
-            fragmentInCopy(gunzipSync(readFileSync(join(root, file.path))).toString('utf8'), lang, base);
+            fragmentInCopy(gunzipSync(readFileSync(join(root, file.path))).toString('utf8'), lang);
           const list = offlineList(lang, files.filter(inCopy), base, version);
           writeFileSync(join(root, OFFLINE_LIST_DIR, `${lang}.json`), JSON.stringify(list));
           const kb = Math.round(list.entries.reduce((sum, entry) => sum + entry.bytes, 0) / 1000);

@@ -63,13 +63,13 @@ export function offlineList(lang: string, files: readonly BuiltFile[], base: str
 
 /**
  * True when a Pagefind fragment (decompressed: `pagefind_dcd{"url":…}`) describes a page of the
- * offline copy of `lang`. Fragments of teacher pages stay out of the pupils' copy: offline, a
- * search then lists only what can be opened.
+ * offline copy of `lang`. Pagefind writes URLs from the root of the built folder (the base is
+ * added when results are shown). Fragments of teacher pages stay out of the pupils' copy:
+ * offline, a search then lists only what can be opened.
  */
-export function fragmentInCopy(fragment: string, lang: string, base: string): boolean {
-  const url = /"url":"([^"]+)"/.exec(fragment)?.[1];
-  const root = base.endsWith('/') ? base : `${base}/`;
-  if (!url?.startsWith(root)) return false;
-  const kind = offlineKind(`${url.slice(root.length)}index.html`, lang);
+export function fragmentInCopy(fragment: string, lang: string): boolean {
+  const url = /"url":"\/([^"]*)"/.exec(fragment)?.[1];
+  if (url === undefined) return false;
+  const kind = offlineKind(`${url}index.html`, lang);
   return kind === 'page' || kind === 'lesson';
 }

@@ -10,6 +10,7 @@ export default defineConfig(
     ignores: [
       'dist/**',
       'dist-subpath/**',
+      'dist-update/**',
       '.astro/**',
       'node_modules/',
       'tests/fixtures/',

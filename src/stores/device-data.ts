@@ -1,3 +1,4 @@
+import { askOfflineWorker } from '../lib/offline/offline-client';
 import { STORAGE_PREFIX } from './storage-prefix';
 
 function localStorageOrUndefined(): Storage | undefined {
@@ -38,14 +39,16 @@ export function eraseDeviceData(storage = localStorageOrUndefined()): number {
 
 /**
  * Deletes the copy of the site kept for offline use (the service worker's caches) and stops the
- * service worker, so the copy is not rebuilt until the next visit. Returns when done.
+ * service worker, so the copy is not rebuilt until the next visit. The worker is told first, so a
+ * download in progress cannot bring the copy back. Returns when done.
  */
 export async function eraseOfflineCopy(): Promise<void> {
   try {
-    if (typeof caches !== 'undefined') await Promise.all((await caches.keys()).map((key) => caches.delete(key)));
+    await askOfflineWorker({ type: 'erase' });
     if ('serviceWorker' in navigator) {
       await Promise.all((await navigator.serviceWorker.getRegistrations()).map((registration) => registration.unregister()));
     }
+    if (typeof caches !== 'undefined') await Promise.all((await caches.keys()).map((key) => caches.delete(key)));
   } catch {
     // Nothing to erase where the browser offers no offline storage.
   }

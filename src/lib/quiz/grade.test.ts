@@ -49,6 +49,19 @@ describe('scenario', () => {
     expect(gradeAnswer(scenario, ['send'])).toEqual({ correct: false, score: 0 });
     expect(gradeAnswer(scenario, [])).toEqual({ correct: false, score: 0 });
   });
+
+  it('gives nothing for a story stopped after a best choice', () => {
+    const longer = {
+      ...scenario,
+      steps: scenario.steps.map((step) =>
+        step.id === 'message'
+          ? { ...step, choices: step.choices!.map((c) => (c.id === 'tell' ? { ...c, next: 'pressure' } : c)) }
+          : step,
+      ),
+    };
+    expect(gradeAnswer(longer, ['tell'])).toEqual({ correct: false, score: 0 });
+    expect(gradeAnswer(longer, ['tell', 'tell-now'])).toEqual({ correct: true, score: 1 });
+  });
 });
 
 describe('quizScore', () => {

@@ -9,7 +9,7 @@ import {
   setAnswer,
   startAgain,
 } from './progress';
-import { choice, ordering, reflection } from './test-questions';
+import { choice, ordering, reflection, scenario } from './test-questions';
 
 const now = new Date('2026-11-28T10:00:00Z');
 const questions = [choice('single', ['a']), ordering, reflection];
@@ -27,6 +27,37 @@ describe('quiz progress', () => {
     const progress = setAnswer(emptyProgress('seed'), 'sort-q', { asks: 'green' }, now);
     expect(decodeProgress(encodeProgress(progress))).toEqual(progress);
     expect(encodeProgress(emptyProgress())).toBeUndefined();
+  });
+
+  it('a reload keeps a reflection answer, the story path and the question on screen', () => {
+    let progress = setAnswer(emptyProgress('seed'), 'feel-q', 'I felt fine', now);
+    progress = setAnswer(progress, 'story-q', ['tell'], now);
+    progress = checkQuestion(progress, 'story-q', [scenario], now);
+    progress = goTo(progress, 2, 3, now);
+    const reloaded = decodeProgress(encodeProgress(progress));
+    expect(reloaded).toEqual(progress);
+    expect(reloaded).toMatchObject({ current: 2, completed: true, score: 1, answers: { 'feel-q': 'I felt fine' } });
+  });
+
+  it('stores progress that only moved to another question', () => {
+    const moved = goTo(emptyProgress(), 1, 3, now);
+    expect(decodeProgress(encodeProgress(moved)).current).toBe(1);
+  });
+
+  it.each([
+    ['not a whole number', 1.5],
+    ['negative', -1],
+    ['not a number', '2'],
+  ])('reads a current question that is %s as the first question', (_case, current) => {
+    const raw = JSON.stringify({ ...emptyProgress('seed'), answers: { q1: ['a'] }, current });
+    expect(decodeProgress(raw)).toMatchObject({ current: 0, attempt: 'seed', answers: { q1: ['a'] } });
+  });
+
+  it('reads a missing seed, score or date as their defaults, and keeps a finished score', () => {
+    const raw = JSON.stringify({ version: 2, answers: {}, checked: [], completed: true, score: 0.5, current: 1 });
+    expect(decodeProgress(raw)).toEqual({ ...emptyProgress(), completed: true, score: 0.5, current: 1 });
+    const odd = JSON.stringify({ ...emptyProgress(), attempt: 7, score: 'full', updatedAt: 3, completed: 'yes' });
+    expect(decodeProgress(odd)).toEqual(emptyProgress());
   });
 
   it.each([
@@ -68,6 +99,19 @@ describe('quiz progress', () => {
     const retry = startAgain(done, questions, 'seed-2', now, ['single-q']);
     expect(retry).toMatchObject({ attempt: 'seed-2', current: 0, completed: false, score: null, checked: ['order-q', 'feel-q'] });
     expect(retry.answers).toEqual({ 'order-q': ['stop', 'keep', 'tell'], 'feel-q': 'ok' });
+  });
+
+  it('"try again, only the missed ones" opens the first missed question', () => {
+    const quiz = [reflection, choice('single', ['a']), ordering];
+    let done = setAnswer(emptyProgress(), 'feel-q', 'ok', now);
+    done = setAnswer(done, 'single-q', ['a'], now);
+    done = setAnswer(done, 'order-q', ['tell', 'keep', 'stop'], now);
+    for (const question of quiz) done = checkQuestion(done, question.id, quiz, now);
+    done = goTo(done, 3, 3, now);
+    expect(missedQuestions(done, quiz)).toEqual(['order-q']);
+    const retry = startAgain(done, quiz, 'seed-2', now, missedQuestions(done, quiz));
+    expect(retry).toMatchObject({ current: 2, checked: ['feel-q', 'single-q'], updatedAt: now.toISOString() });
+    expect(retry.answers).toEqual({ 'feel-q': 'ok', 'single-q': ['a'] });
   });
 
   it('starts a whole new attempt', () => {

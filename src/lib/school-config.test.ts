@@ -28,6 +28,26 @@ describe('school configuration', () => {
     });
   });
 
+  it('ignores an empty environment variable, so it does not override the file', () => {
+    const env = { BALISE_HELP_REGION: '', BALISE_SCHOOL_NAME: '', BALISE_NOINDEX: '' };
+    expect(resolveSchoolConfig({ helpRegion: 'wallonia', schoolName: 'Athénée', noindex: true }, env)).toMatchObject({
+      helpRegion: 'wallonia',
+      schoolName: 'Athénée',
+      noindex: true,
+    });
+  });
+
+  it.each([
+    ['TRUE', true],
+    ['1', true],
+    ['Yes', true],
+    ['false', false],
+    ['0', false],
+    ['NO', false],
+  ])('reads BALISE_NOINDEX=%s as %s', (value, noindex) => {
+    expect(resolveSchoolConfig({ noindex: !noindex }, { BALISE_NOINDEX: value }).noindex).toBe(noindex);
+  });
+
   it('names each wrong setting, where it came from and the allowed values', () => {
     expect(() =>
       resolveSchoolConfig(

@@ -43,6 +43,12 @@ describe('lintContent: phone numbers and web addresses', () => {
     `);
   });
 
+  it('checks an address on a line that only mentions "url:"', () => {
+    expect(messages(unscored('The url: www.some-forum.com\n'))).toEqual([
+      'lessons/en/fixture.mdx:5: error: web address "www.some-forum.com" is not in src/data/helplines.json: remove it (the help card shows the helplines) or add the service to that file',
+    ]);
+  });
+
   it("leaves the addresses of a lesson's sources alone", () => {
     const raw = `---\nsources:\n  - title: Report\n    url: https://www.example.org/report\n---\nHello.\n`;
     expect(messages({ ...unscored('Hello.\n'), raw })).toEqual([]);
@@ -63,6 +69,10 @@ describe('lintContent: phrases that blame or frighten', () => {
       'quizzes/fixture.yaml:2: error: "predator" blames or frightens (content guide, "Tone"): say it without blame or fear',
       'quizzes/fixture.yaml:5: error: "predator" blames or frightens (content guide, "Tone"): say it without blame or fear',
     ]);
+  });
+
+  it('checks a quiz line in every language when it does not start with a language key', () => {
+    expect(messages(quiz('  note: a predator, fr: un prédateur\n')).length).toBe(2);
   });
 
   it('lets teacher notes quote what pupils may say', () => {

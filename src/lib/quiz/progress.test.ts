@@ -60,8 +60,28 @@ describe('quiz progress', () => {
     expect(decodeProgress(odd)).toEqual(emptyProgress());
   });
 
+  it('saves a reflection checked without an answer', () => {
+    const checked = checkQuestion(emptyProgress(), 'feel-q', questions, now);
+    expect(decodeProgress(encodeProgress(checked))).toEqual(checked);
+  });
+
+  it('does not rewrite progress when the pupil stays on the same question', () => {
+    const progress = goTo(emptyProgress(), 1, 3, now);
+    expect(goTo(progress, 1, 3, new Date('2026-11-29T10:00:00Z'))).toBe(progress);
+  });
+
+  it('does not count a question as missed before it is checked, nor a reflection ever', () => {
+    let progress = setAnswer(emptyProgress(), 'single-q', ['b'], now);
+    progress = setAnswer(progress, 'feel-q', 'ok', now);
+    progress = checkQuestion(progress, 'feel-q', questions, now);
+    expect(missedQuestions(progress, questions)).toEqual([]);
+  });
+
   it.each([
     ['nothing', undefined],
+    ['a newer version', JSON.stringify({ ...emptyProgress(), version: 3, answers: { q1: ['a'] }, current: 1 })],
+    ['checked ids that are not text', JSON.stringify({ ...emptyProgress(), checked: [1] })],
+    ['a sorting answer with a non-text category', JSON.stringify({ ...emptyProgress(), answers: { q1: { a: 'x', b: 1 } } })],
     ['not JSON', '{"version":2,'],
     ['JSON null', 'null'],
     ['an array', '[1,2]'],

@@ -73,3 +73,15 @@ describe('quizScore', () => {
     });
   });
 });
+
+describe('reflection and missing answers', () => {
+  it('never marks a reflection wrong, and never scores it', () => {
+    expect(gradeAnswer(reflection, 'anything')).toEqual({ correct: true, score: 0 });
+  });
+
+  it('grades a question with no answer yet as wrong, for every type', () => {
+    for (const question of [choice('single', ['a']), ordering, sorting, scenario]) {
+      expect(gradeAnswer(question, undefined)).toEqual({ correct: false, score: 0 });
+    }
+  });
+});

@@ -15,6 +15,8 @@ export default defineConfig(
       'tests/fixtures/',
       'test-results/',
       'playwright-report/',
+      '.stryker-tmp/',
+      'reports/',
     ],
   },
   js.configs.recommended,

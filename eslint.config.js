@@ -16,6 +16,8 @@ export default defineConfig(
       'tests/fixtures/',
       'test-results/',
       'playwright-report/',
+      '.stryker-tmp/',
+      'reports/',
     ],
   },
   js.configs.recommended,

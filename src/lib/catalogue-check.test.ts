@@ -5,7 +5,9 @@ import type { TeacherNotesData } from '../schemas/teacher-notes';
 import { checkCatalogue, type CatalogueInput, type ContentFile } from './catalogue-check';
 
 const LESSON_BODY = 'Intro.\n\n<Scenario title="Sam">\nA story.\n</Scenario>\n\n<Remember>\nOne thing.\n</Remember>\n';
-const NOTES_BODY = ['Background', 'Safeguarding', 'FollowUp', 'ParentNote'].map((b) => `<${b}>\nText.\n</${b}>`).join('\n\n');
+const NOTES_BODY = ['Background', 'Safeguarding', 'FollowUp', 'ParentLetter', 'ParentNote']
+  .map((b) => `<${b}>\nText.\n</${b}>`)
+  .join('\n\n');
 
 const lessonData = (): LessonData => ({
   title: 'My body is mine',

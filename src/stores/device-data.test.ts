@@ -61,7 +61,9 @@ describe('device data', () => {
     const deleted: string[] = [];
     const unregister = vi.fn(async () => true);
     vi.stubGlobal('caches', { keys: async () => ['pages', 'assets'], delete: async (key: string) => deleted.push(key) });
-    vi.stubGlobal('navigator', { serviceWorker: { getRegistrations: async () => [{ unregister }, { unregister }] } });
+    vi.stubGlobal('navigator', {
+      serviceWorker: { getRegistration: async () => undefined, getRegistrations: async () => [{ unregister }, { unregister }] },
+    });
     await eraseOfflineCopy();
     expect(deleted).toEqual(['pages', 'assets']);
     expect(unregister).toHaveBeenCalledTimes(2);

@@ -4,7 +4,7 @@ import { formatIssue, lintContent, type LintFile } from './lint';
 
 const TODAY = new Date('2026-11-28T00:00:00Z');
 const DAY = 86_400_000;
-const lint = (...files: LintFile[]) => lintContent(files, helplinesFile, TODAY);
+const lint = (...files: LintFile[]) => lintContent(files, helplinesFile, new Map(), TODAY);
 const messages = (...files: LintFile[]) => lint(...files).issues.map(formatIssue);
 
 const FRONT = '---\ntitle: Fixture\nband: 6-8\n---\n';

@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import solid from '@astrojs/solid-js';
 import pwa from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
+import { embedHeaders } from './src/config/embed-integration.ts';
 import { loadSchoolConfig } from './src/config/load-school-config.ts';
 import { pagefindIndex } from './src/config/pagefind-integration.ts';
 import { solidHydrationScriptHash } from './src/config/solid-hydration-hash.ts';
@@ -19,6 +20,7 @@ export default defineConfig({
     mdx(),
     solid(),
     pagefindIndex(),
+    embedHeaders(school.embedOrigins),
     // Offline use: a service worker precaches every page and file of the site at the first
     // visit. 'prompt' without a prompt: a new version waits until every tab of the site is
     // closed, so an update never reloads a quiz in progress; it is there on the next visit.

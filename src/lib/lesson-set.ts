@@ -23,7 +23,10 @@ export interface ParsedSet {
 
 /** Reads the `l` parameter of a set link strictly: only known lesson ids, each once, at most SET_MAX. */
 export function parseLessonSet(param: string | null, knownIds: ReadonlySet<string>): ParsedSet {
-  const parts = (param ?? '').split(',').map((part) => part.trim()).filter((part) => part !== '');
+  const parts = (param ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
   const ids: string[] = [];
   const unknown: string[] = [];
   let malformed = parts.length > SET_MAX;

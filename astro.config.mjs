@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import solid from '@astrojs/solid-js';
 import pwa from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
+import { embedHeaders } from './src/config/embed-integration.ts';
 import { loadSchoolConfig } from './src/config/load-school-config.ts';
 import { offlineLists } from './src/config/offline-lists-integration.ts';
 import { pagefindIndex } from './src/config/pagefind-integration.ts';
@@ -51,6 +52,8 @@ export default defineConfig({
     }),
     // .htaccess, _headers and .nojekyll for the configured base path.
     serverFiles(),
+    // After serverFiles: lets the configured school platforms frame the site (embedOrigins).
+    embedHeaders(school.embedOrigins),
     // Last: .br and .gz beside every text file, the search index and service worker included.
     precompress(),
   ],

@@ -13,6 +13,8 @@ describe('pageHref', () => {
     expect(pageHref({ page: 'projector', id: 'consent' }, 'en', '/')).toBe('/en/teachers/consent/projector/');
     expect(pageHref({ page: 'help' }, 'nl', '/')).toBe('/nl/help/');
     expect(pageHref({ page: 'progress' }, 'en', '/')).toBe('/en/progress/');
+    expect(pageHref({ page: 'lesson-set' }, 'nl', '/balise/')).toBe('/balise/nl/set/');
+    expect(pageHref({ page: 'set-builder' }, 'fr', '/')).toBe('/fr/teachers/set/');
   });
 
   it('puts the page under a sub-path', () => {

@@ -12,7 +12,9 @@ export type PageRef =
   | { page: 'parent-note'; id: string }
   | { page: 'projector'; id: string }
   | { page: 'help' }
-  | { page: 'progress' };
+  | { page: 'progress' }
+  | { page: 'lesson-set' }
+  | { page: 'set-builder' };
 
 /** Path of a page inside the site, without the base: `fr/lessons/consent/`. */
 export function pageSlug(ref: PageRef, lang: Lang): string {
@@ -37,6 +39,10 @@ export function pageSlug(ref: PageRef, lang: Lang): string {
       return `${lang}/help/`;
     case 'progress':
       return `${lang}/progress/`;
+    case 'lesson-set':
+      return `${lang}/set/`;
+    case 'set-builder':
+      return `${lang}/teachers/set/`;
   }
 }
 

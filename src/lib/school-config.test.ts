@@ -10,8 +10,21 @@ describe('school configuration', () => {
       helpRegion: 'brussels',
       schoolName: '',
       quickExitUrl: 'https://www.google.com/search?q=weather',
+      embedOrigins: [],
       noindex: false,
     });
+  });
+
+  it('takes the origins allowed to frame the pages, and refuses a path or a wrong scheme', () => {
+    expect(
+      resolveSchoolConfig({}, { BALISE_EMBED_ORIGINS: 'https://myschool.smartschool.be, https://*.moodle.example' }).embedOrigins,
+    ).toEqual(['https://myschool.smartschool.be', 'https://*.moodle.example']);
+    expect(() => resolveSchoolConfig({ embedOrigins: ['https://teams.microsoft.com/app', 'ftp://x.example'] }, {}))
+      .toThrowErrorMatchingInlineSnapshot(`
+        [SchoolConfigError: Invalid school configuration:
+        - "embedOrigins"[0] (balise.config.json) is "https://teams.microsoft.com/app": it must list origins only (scheme and host, no path), such as "https://myschool.smartschool.be"
+        - "embedOrigins"[1] (balise.config.json) is "ftp://x.example": it must list origins only (scheme and host, no path), such as "https://myschool.smartschool.be"]
+      `);
   });
 
   it('takes the file, and the environment over the file', () => {
@@ -68,7 +81,7 @@ describe('school configuration', () => {
       [SchoolConfigError: Invalid school configuration:
       - "site" (environment variable BALISE_SITE) is "school": it must be a full address such as "https://school.example"
       - "base" (balise.config.json) is "balise": it must start and end with "/" and contain only letters, digits, ".", "_", "~", "-", e.g. "/balise/"
-      - "languages" (balise.config.json) is ["fr","de"]: it must be one of "fr", "nl", "en"
+      - "languages"[1] (balise.config.json) is "de": it must be one of "fr", "nl", "en"
       - "helpRegion" (environment variable BALISE_HELP_REGION) is "paris": it must be one of "wallonia", "brussels", "flanders", "german-speaking"
       - "quickExitUrl" (balise.config.json) is "javascript:alert(1)": it must be a full web address such as "https://www.google.com/search?q=weather"
       - "noindex" (environment variable BALISE_NOINDEX) is "maybe": it must be true or false]
@@ -78,7 +91,7 @@ describe('school configuration', () => {
   it('rejects an unknown setting and lists the known ones', () => {
     expect(() => resolveSchoolConfig({ region: 'flanders', lang: 'fr' }, {})).toThrowErrorMatchingInlineSnapshot(`
       [SchoolConfigError: Invalid school configuration:
-      - balise.config.json: unknown setting "region", "lang"; the settings are site, base, languages, helpRegion, schoolName, quickExitUrl, noindex]
+      - balise.config.json: unknown setting "region", "lang"; the settings are site, base, languages, helpRegion, schoolName, quickExitUrl, noindex, embedOrigins]
     `);
   });
 });

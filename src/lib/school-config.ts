@@ -9,11 +9,12 @@ export const CONFIG_ENV = {
   BALISE_SCHOOL_NAME: 'schoolName',
   BALISE_QUICK_EXIT_URL: 'quickExitUrl',
   BALISE_NOINDEX: 'noindex',
+  BALISE_EMBED_ORIGINS: 'embedOrigins',
 } as const;
 
 /** Turns an environment variable's text into the setting's type (lists and yes/no). */
 function fromEnvironment(key: string, value: string): unknown {
-  if (key === 'languages') return value.split(',').map((s) => s.trim());
+  if (key === 'languages' || key === 'embedOrigins') return value.split(',').map((s) => s.trim());
   if (key === 'noindex') return /^(true|1|yes)$/i.test(value) ? true : /^(false|0|no)$/i.test(value) ? false : value;
   return value;
 }
@@ -50,8 +51,11 @@ export function resolveSchoolConfig(
       return `- ${source}: unknown setting ${issue.keys.map((k) => `"${k}"`).join(', ')}; the settings are ${Object.values(CONFIG_ENV).join(', ')}`;
     }
     const where = origin[key] ?? source;
-    const value = JSON.stringify(settings[key]);
-    return `- "${key}" (${where}) is ${value}: it ${issue.message}`;
+    // In a list, name the wrong item rather than the whole list.
+    const index = typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
+    const value = JSON.stringify(index === undefined ? settings[key] : (settings[key] as unknown[])[index]);
+    const name = index === undefined ? `"${key}"` : `"${key}"[${index}]`;
+    return `- ${name} (${where}) is ${value}: it ${issue.message}`;
   });
   throw new SchoolConfigError(`Invalid school configuration:\n${lines.join('\n')}`);
 }

@@ -34,6 +34,19 @@ export const schoolConfigSchema = z
     quickExitUrl: z
       .url({ protocol: /^https?$/, error: 'must be a full web address such as "https://www.google.com/search?q=weather"' })
       .default('https://www.google.com/search?q=weather'),
+    /**
+     * Origins allowed to show the pages in a frame (Smartschool, Microsoft Teams, Moodle), e.g.
+     * "https://myschool.smartschool.be"; "https://*.example" allows every subdomain. Sets
+     * `frame-ancestors` in the shipped headers. Default: none (framing refused).
+     */
+    embedOrigins: z
+      .array(
+        z.string().regex(/^https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/, {
+          error: 'must list origins only (scheme and host, no path), such as "https://myschool.smartschool.be"',
+        }),
+      )
+      .refine((origins) => new Set(origins).size === origins.length, { error: 'lists an origin twice' })
+      .default([]),
     /** Ask search engines not to index the site (robots meta tag and robots.txt). Default: false. */
     noindex: z.boolean({ error: 'must be true or false' }).default(false),
   })

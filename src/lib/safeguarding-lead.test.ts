@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { safeguardingLead } from './safeguarding-lead';
+
+describe('safeguardingLead', () => {
+  it('takes the first paragraph of the <Safeguarding> block as plain text', () => {
+    const body = [
+      '<Background>\nNot this.\n</Background>',
+      '<Safeguarding>',
+      '',
+      'This lesson can **bring something up**, see [the guide](https://x.example),',
+      'during the drawing.',
+      '',
+      'Second paragraph.',
+      '</Safeguarding>',
+    ].join('\n');
+    expect(safeguardingLead(body)).toBe('This lesson can bring something up, see the guide, during the drawing.');
+  });
+
+  it('skips leading components and comments, and gives undefined without a block', () => {
+    expect(safeguardingLead('<Safeguarding>\n<Fact id="x" />\n\nReal text.\n</Safeguarding>')).toBe('Real text.');
+    expect(safeguardingLead('No block here.')).toBeUndefined();
+    expect(safeguardingLead('<Safeguarding>\n\n</Safeguarding>')).toBeUndefined();
+  });
+});

@@ -16,7 +16,6 @@ const lessonData = (): LessonData => ({
   summary: 'What is private.',
   objectives: ['say no'],
   topics: ['body-safety', 'secrets'],
-  sources: [{ title: 'Guide', publisher: 'Child Focus', year: 2024 }],
   lastReviewed: new Date('2026-09-01'),
   quiz: 'my-body',
 });

@@ -5,6 +5,7 @@ import pwa from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 import { loadSchoolConfig } from './src/config/load-school-config.ts';
 import { pagefindIndex } from './src/config/pagefind-integration.ts';
+import { siteCheck } from './src/config/site-check-integration.ts';
 import { solidHydrationScriptHash } from './src/config/solid-hydration-hash.ts';
 
 const school = loadSchoolConfig();
@@ -16,6 +17,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
+    // A warning (or, when strict, an error) when `site` is still this computer.
+    siteCheck(school.site),
     mdx(),
     solid(),
     pagefindIndex(),

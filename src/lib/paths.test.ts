@@ -27,6 +27,8 @@ describe('pageAddress', () => {
     expect(pageAddress({ page: 'lesson', id: 'consent' }, 'nl', '/balise/', 'https://school.example')).toBe(
       'https://school.example/balise/nl/lessons/consent/',
     );
-    expect(pageAddress({ page: 'lesson', id: 'x' }, 'fr', '/', 'http://localhost:4321/')).toBe('http://localhost:4321/fr/lessons/x/');
+    expect(pageAddress({ page: 'lesson', id: 'x' }, 'fr', '/', 'http://localhost:4321/')).toBe(
+      'http://localhost:4321/fr/lessons/x/',
+    );
   });
 });

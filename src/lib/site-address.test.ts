@@ -8,12 +8,9 @@ const at = (origin: string) => {
 
 describe('site addresses', () => {
   it('knows which sites are this computer', () => {
-    expect(['http://localhost:4321', 'http://127.0.0.1:8080', 'http://[::1]/', 'http://balise.localhost'].map(isLocalSite)).toEqual([
-      true,
-      true,
-      true,
-      true,
-    ]);
+    expect(
+      ['http://localhost:4321', 'http://127.0.0.1:8080', 'http://[::1]/', 'http://balise.localhost'].map(isLocalSite),
+    ).toEqual([true, true, true, true]);
     expect(isLocalSite('https://school.example')).toBe(false);
     expect(isLocalSite('http://localhost.school.example')).toBe(false);
   });
@@ -22,13 +19,17 @@ describe('site addresses', () => {
     expect(servedAddress('http://localhost:4321/balise/fr/lessons/consent/', at('https://school.example'))).toBe(
       'https://school.example/balise/fr/lessons/consent/',
     );
-    expect(servedAddress('http://localhost:4321/en/lessons/x/', at('http://10.0.0.5:8080'))).toBe('http://10.0.0.5:8080/en/lessons/x/');
+    expect(servedAddress('http://localhost:4321/en/lessons/x/', at('http://10.0.0.5:8080'))).toBe(
+      'http://10.0.0.5:8080/en/lessons/x/',
+    );
   });
 
   it('keeps an address the build knew, and a page seen on this computer or from a file', () => {
     expect(servedAddress('https://school.example/en/lessons/x/', at('https://other.example'))).toBeUndefined();
     expect(servedAddress('http://localhost:4321/en/lessons/x/', at('http://127.0.0.1:4800'))).toBeUndefined();
-    expect(servedAddress('http://localhost:4321/en/lessons/x/', { protocol: 'file:', hostname: '', origin: 'null' })).toBeUndefined();
+    expect(
+      servedAddress('http://localhost:4321/en/lessons/x/', { protocol: 'file:', hostname: '', origin: 'null' }),
+    ).toBeUndefined();
   });
 
   it('shortens an address for typing', () => {

@@ -29,5 +29,8 @@ export function servedAddress(printed: string, here: Here): string | undefined {
 
 /** An address as people type it: without `https://`, `www.` and the final slash. */
 export function shortAddress(address: string): string {
-  return address.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+  return address
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/$/, '');
 }

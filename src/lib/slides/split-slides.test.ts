@@ -27,7 +27,12 @@ describe('splitIntoSlides', () => {
     expect(slides[1]!.html.startsWith('<h2>Long (continued)</h2><p>')).toBe(true);
     const count = (html: string) => html.split('<p>').length - 1;
     expect(count(slides[0]!.html) + count(slides[1]!.html)).toBe(6);
-    expect(slides.map((s) => s.html).join('').match(/id="long"/g)).toHaveLength(1);
+    expect(
+      slides
+        .map((s) => s.html)
+        .join('')
+        .match(/id="long"/g),
+    ).toHaveLength(1);
   });
 
   it('splits a long list between its items, keeping the numbering of an ordered list', () => {
@@ -46,7 +51,12 @@ describe('splitIntoSlides', () => {
     expect(slides.length).toBeGreaterThan(1);
     const later = slides[1]!.html;
     expect(later).toMatch(/^<h2>Story \(continued\)<\/h2><section class="box scenario"><h3>Amir, 13 \(continued\)<\/h3><p>/);
-    expect(slides.map((s) => s.html).join('').match(/<p>/g)).toHaveLength(10);
+    expect(
+      slides
+        .map((s) => s.html)
+        .join('')
+        .match(/<p>/g),
+    ).toHaveLength(10);
   });
 
   it('never leaves a slide with only a heading when a block is too long to split', () => {

@@ -39,7 +39,7 @@ export interface SplitOptions {
   layout?: SlideLayout;
 }
 
-const isHeading = (node: ElementContent, level: string): node is Element => isElement(node) && node.tagName === level;
+const isHeading = (node: ElementContent, level: string): boolean => isElement(node) && node.tagName === level;
 const textOf = (node: ElementContent) => toString(node).replace(/\s+/g, ' ').trim();
 
 /** Splits the body's top-level blocks into sections at each h2 and at each box holding an h2. */
@@ -47,7 +47,7 @@ function sections(blocks: readonly ElementContent[]): Section[] {
   const result: Section[] = [];
   let current: Section | undefined;
   for (const block of blocks) {
-    if (isHeading(block, 'h2')) {
+    if (isElement(block) && block.tagName === 'h2') {
       current = { heading: block, title: textOf(block), blocks: [] };
       result.push(current);
     } else if (isElement(block) && isBox(block) && block.children.some((child) => isHeading(child, 'h2'))) {
@@ -145,7 +145,8 @@ export function splitIntoSlides(html: string, options: SplitOptions): BodySlide[
     let used = 0;
     const open = () => {
       const first = sectionSlides.length === 0;
-      const heading = section.heading && (first ? section.heading : headingCopy(section.heading, settings.continued(section.title)));
+      const heading =
+        section.heading && (first ? section.heading : headingCopy(section.heading, settings.continued(section.title)));
       sectionSlides.push(heading ? [heading] : []);
       used = heading ? blockHeight(heading, width) : 0;
     };

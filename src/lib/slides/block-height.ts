@@ -17,7 +17,7 @@ export interface SlideLayout {
 export const projectorLayout: SlideLayout = { charsPerLine: 88, linesPerSlide: 16 };
 
 /** A slide whose lists run in two columns (the help services): half the width, twice the lines. */
-export const twoColumnLayout: SlideLayout = { charsPerLine: 42, linesPerSlide: 30 };
+export const twoColumnLayout: SlideLayout = { charsPerLine: 42, linesPerSlide: 26 };
 
 /** Extra height, in body lines, of each kind of block (margins, padding, borders). */
 const SPACE = { paragraph: 0.55, heading: 0.7, item: 0.3, list: 0.55, box: 1.6 };

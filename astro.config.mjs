@@ -4,7 +4,10 @@ import solid from '@astrojs/solid-js';
 import pwa from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 import { loadSchoolConfig } from './src/config/load-school-config.ts';
+import { offlineLists } from './src/config/offline-lists-integration.ts';
 import { pagefindIndex } from './src/config/pagefind-integration.ts';
+import { precompress } from './src/config/precompress-integration.ts';
+import { serverFiles } from './src/config/server-files-integration.ts';
 import { siteCheck } from './src/config/site-check-integration.ts';
 import { solidHydrationScriptHash } from './src/config/solid-hydration-hash.ts';
 
@@ -22,10 +25,15 @@ export default defineConfig({
     mdx(),
     solid(),
     pagefindIndex(),
-    // Offline use: a service worker precaches every page and file of the site at the first
-    // visit. 'prompt' without a prompt: a new version waits until every tab of the site is
-    // closed, so an update never reloads a quiz in progress; it is there on the next visit.
+    offlineLists(school.languages, school.base),
+    // Offline use: the service worker (src/sw.ts) precaches only what every page shares; each
+    // language's pupil pages are downloaded once a page is idle, other pages when visited.
+    // 'prompt' without a prompt: a new version waits until every tab of the site is closed, so an
+    // update never reloads a quiz in progress; it is there on the next visit.
     pwa({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
       manifest: {
@@ -39,16 +47,15 @@ export default defineConfig({
         theme_color: '#0b57a4',
         icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
-      workbox: {
-        globPatterns: ['**/*.{html,js,css,svg,webmanifest,json,pagefind,pf_meta,pf_index,pf_fragment}'],
-        // The 404 page is served under any missing address, never at its own.
-        globIgnores: ['404.html'],
-        navigateFallback: null,
-        ignoreURLParametersMatching: [/^utm_/, /^ts$/],
-        cleanupOutdatedCaches: true,
+      injectManifest: {
+        globPatterns: ['_astro/*.{js,css}', 'favicon.svg', 'offline/*.json'],
+        minify: true,
       },
-      experimental: { directoryAndTrailingSlashHandler: true },
     }),
+    // .htaccess, _headers and .nojekyll for the configured base path.
+    serverFiles(),
+    // Last: .br and .gz beside every text file, the search index and service worker included.
+    precompress(),
   ],
   // Lessons hold no code samples; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
@@ -84,10 +91,13 @@ export default defineConfig({
                 groups: [
                   {
                     name: 'islands',
-                    // Only what the quiz island needs: other pages' scripts must not pull it in.
+                    // Only what the quiz needs: other pages' scripts must not pull it in. Solid's store
+                    // and Astro's island client serve the progress page's island only.
                     test: (id) =>
-                      /node_modules[\\/](solid-js|nanostores|@nanostores|@astrojs[\\/]solid-js)[\\/]/.test(id) ||
-                      /[\\/]src[\\/](components[\\/]quiz[\\/]|lib[\\/]quiz[\\/]|i18n[\\/]fill\.|lib[\\/]phone\.)/.test(id) ||
+                      /node_modules[\\/](solid-js[\\/](?!store[\\/])|nanostores[\\/]|@nanostores[\\/])/.test(id) ||
+                      /[\\/]src[\\/](components[\\/]quiz[\\/](?!mount-)|lib[\\/]quiz[\\/]|i18n[\\/]fill\.|lib[\\/]phone\.)/.test(
+                        id,
+                      ) ||
                       /[\\/]src[\\/]stores[\\/](?!device-data)/.test(id),
                   },
                 ],

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
+import type { ServerMetadata } from './tests/e2e/server-metadata';
 
 /** Playwright's own Chromium where it is installed, otherwise the system's (Debian: /usr/bin/chromium). */
 function browserPath(): string | undefined {
@@ -14,10 +15,26 @@ const executablePath = browserPath();
 const PORT = Number(process.env['E2E_PORT'] ?? 4391);
 const NGINX_PORT = PORT + 1;
 const NGINX_SUBPATH_PORT = PORT + 2;
+const APACHE_PORT = PORT + 3;
+const APACHE_SUBPATH_PORT = PORT + 4;
+const APACHE_NO_OVERRIDE_PORT = PORT + 5;
+const APACHE_DIRECTORY_PORT = PORT + 6;
+
+/** A project that runs the hosting checks against one server of the shipped configurations. */
+function serverProject(name: string, port: number, metadata: ServerMetadata) {
+  return {
+    name,
+    testMatch: /(hosting|headers)\.spec\.ts/,
+    use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${port}` },
+    metadata,
+  };
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // Generous for a loaded 2-core machine (tests run at 5-20 s there); a hang still fails.
+  timeout: 60_000,
   forbidOnly: !!process.env['CI'],
   retries: 0,
   workers: 2,
@@ -45,23 +62,23 @@ export default defineConfig({
     // Every test, against `astro preview` of dist/.
     {
       name: 'preview',
-      testIgnore: 'headers.spec.ts',
+      testIgnore: /(headers|apache-no-override)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], channel: undefined },
-      metadata: { base: '/' },
+      metadata: { base: '/', server: 'preview' },
     },
-    // The hosting checks again, against nginx with the shipped configuration: at the root, and
-    // under a sub-path with a site built for it (dist-subpath/).
+    // The hosting checks again, against nginx and Apache with the shipped configurations: at the
+    // root, and under a sub-path with a site built for it (dist-subpath/).
+    serverProject('nginx', NGINX_PORT, { base: '/', server: 'nginx' }),
+    serverProject('nginx-subpath', NGINX_SUBPATH_PORT, { base: '/balise/', server: 'nginx' }),
+    serverProject('apache', APACHE_PORT, { base: '/', server: 'apache' }),
+    serverProject('apache-subpath', APACHE_SUBPATH_PORT, { base: '/balise/', server: 'apache' }),
+    serverProject('apache-directory', APACHE_DIRECTORY_PORT, { base: '/', server: 'apache' }),
+    // Apache with AllowOverride None (Debian's default): the site works, and loses what the README says.
     {
-      name: 'nginx',
-      testMatch: /(hosting|headers)\.spec\.ts/,
-      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
-      metadata: { base: '/' },
-    },
-    {
-      name: 'nginx-subpath',
-      testMatch: /(hosting|headers)\.spec\.ts/,
-      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${NGINX_SUBPATH_PORT}` },
-      metadata: { base: '/balise/' },
+      name: 'apache-no-override',
+      testMatch: /apache-no-override\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${APACHE_NO_OVERRIDE_PORT}` },
+      metadata: { base: '/', server: 'apache' },
     },
   ],
   webServer: [
@@ -74,6 +91,12 @@ export default defineConfig({
     {
       command: `bash tests/e2e/serve-nginx.sh ${NGINX_PORT} ${NGINX_SUBPATH_PORT}`,
       url: `http://127.0.0.1:${NGINX_SUBPATH_PORT}/balise/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `bash tests/e2e/serve-apache.sh ${APACHE_PORT} ${APACHE_SUBPATH_PORT} ${APACHE_NO_OVERRIDE_PORT} ${APACHE_DIRECTORY_PORT}`,
+      url: `http://127.0.0.1:${APACHE_NO_OVERRIDE_PORT}/`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

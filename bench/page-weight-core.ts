@@ -9,11 +9,25 @@ import { gzipSync } from 'node:zlib';
 import { moduleImports, pageAssets } from './page-assets.ts';
 
 /**
- * Budgets in bytes (gzip): DESIGN.md's quality bars and issue #8. A lesson without a quiz ships
- * no framework code, only the site script every page has (quick exit and the offline service
- * worker's registration, about 0.3 kB), hence 500 bytes rather than 0.
+ * Budgets in bytes (gzip): DESIGN.md's quality bars and issues #8 and #12. A lesson without a quiz
+ * ships no framework code, only the site script every page has (quick exit; registering the
+ * service worker and asking for the offline copy once the page is idle: about 1 kB in two files).
+ * Issue #12 aims the quiz page at 15 kB; it is at 16.8 kB (from 20.5 kB), so the enforced budget is
+ * 17 kB until the question views load per type (see the issue).
  */
-export const BUDGET = { quizJs: 20_000, noQuizJs: 500, css: 15_000, lessonHtml: 30_000 };
+export const BUDGET = {
+  quizJs: 17_000,
+  noQuizJs: 1_000,
+  css: 15_000,
+  lessonHtml: 30_000,
+  /** Issue #12: first visit of a lesson page with its quiz, until idle (page, worker, precache). */
+  firstVisit: 100_000,
+  /** Issue #12: the offline copy of one language, every lesson kept (today's catalogue). */
+  offlineCopy: 1_000_000,
+};
+
+/** Issue #12's aim for a quiz page's JS (gzip), printed beside the enforced budget. */
+export const QUIZ_JS_TARGET = 15_000;
 
 /** Raw and gzip bytes. */
 export type Bytes = [raw: number, gzip: number];
@@ -37,7 +51,8 @@ export interface Check {
 
 const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
-function weigh(dist: string, page: string, path: string): Weight {
+/** Weighs one built page (`path` inside `dist`, e.g. `fr/help/`). */
+export function weigh(dist: string, page: string, path: string): Weight {
   const fileOf = (url: string) => join(dist, decodeURIComponent(url.replace(/^\//, '').split('?')[0]!));
   const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
   const assets = pageAssets(html);
@@ -65,12 +80,12 @@ function weigh(dist: string, page: string, path: string): Weight {
   };
 }
 
-/** The first French lesson page with, or without, a quiz island; undefined if the site has none. */
-function lessonPage(dist: string, withQuiz: boolean): string | undefined {
-  return readdirSync(join(dist, 'fr/lessons'))
+/** The first lesson page of a language with, or without, a quiz island; undefined if the site has none. */
+export function lessonPage(dist: string, withQuiz: boolean, lang = 'fr'): string | undefined {
+  return readdirSync(join(dist, `${lang}/lessons`))
     .sort()
-    .map((id) => `fr/lessons/${id}/`)
-    .find((path) => readFileSync(join(dist, path, 'index.html'), 'utf8').includes('<astro-island') === withQuiz);
+    .map((id) => `${lang}/lessons/${id}/`)
+    .find((path) => readFileSync(join(dist, path, 'index.html'), 'utf8').includes('data-quiz-mount') === withQuiz);
 }
 
 /** Weighs one page of each type (French) and checks the budgets. */

@@ -4,7 +4,9 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { weighPages, type Bytes } from './page-weight-core.ts';
+import { offlineReports } from './offline-checks.ts';
+import type { Sizes } from './offline-weight.ts';
+import { QUIZ_JS_TARGET, weighPages, type Bytes } from './page-weight-core.ts';
 
 const dist = join(import.meta.dirname, '../dist');
 if (!existsSync(join(dist, 'index.html'))) {
@@ -12,7 +14,10 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-const { weights, checks, missing } = weighPages(dist);
+const pages = weighPages(dist);
+const offline = offlineReports(dist);
+const { weights, missing } = pages;
+const checks = [...pages.checks, ...offline.checks];
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const cell = ([raw, gz]: Bytes) => `${kb(raw)} / ${kb(gz)}`.padStart(14);
 
@@ -21,6 +26,35 @@ console.log(['page'.padEnd(22), 'HTML'.padStart(14), 'CSS'.padStart(14), 'JS'.pa
 for (const w of weights)
   console.log([w.page.padEnd(22), cell(w.html), cell(w.css), cell(w.js), String(w.jsFiles).padStart(9)].join(' '));
 for (const page of missing) console.log(`(no ${page} in this site: not measured)`);
+const sizes = ([raw, gz, br]: Sizes) => `${kb(raw)} / ${kb(gz)} / ${kb(br)}`.padStart(24);
+console.log('\nPer language (kB; raw / gzip / brotli)\n');
+console.log(
+  [
+    'lang'.padEnd(5),
+    'quiz JS gz'.padStart(10),
+    'first visit'.padStart(24),
+    'offline copy'.padStart(24),
+    'files'.padStart(6),
+    'lessons'.padStart(8),
+    'per lesson gz'.padStart(14),
+  ].join(' '),
+);
+for (const r of offline.reports)
+  console.log(
+    [
+      r.lang.padEnd(5),
+      (r.quizJs === undefined ? '-' : kb(r.quizJs)).padStart(10),
+      r.firstVisit ? sizes(r.firstVisit.bytes) : '-'.padStart(24),
+      sizes(r.copy.bytes),
+      String(r.copy.files).padStart(6),
+      String(r.copy.lessons).padStart(8),
+      kb(r.perLesson).padStart(14),
+    ].join(' '),
+  );
+const quizJs = Math.max(...offline.reports.map((r) => r.quizJs ?? 0));
+console.log(
+  `\nQuiz page JS: ${kb(quizJs)} kB gzip against the 15 kB aim of issue #12 (${quizJs <= QUIZ_JS_TARGET ? 'within' : `${kb(quizJs - QUIZ_JS_TARGET)} kB over`})`,
+);
 console.log('\nBudgets');
 for (const check of checks) {
   console.log(
@@ -29,7 +63,7 @@ for (const check of checks) {
 }
 writeFileSync(
   join(import.meta.dirname, 'results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), weights, checks }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), weights, offline: offline.reports, checks }, null, 2)}\n`,
 );
 console.log('\nWritten to bench/results.json');
 if (checks.some((check) => check.value > check.budget)) process.exitCode = 1;

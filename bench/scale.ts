@@ -1,13 +1,15 @@
 /**
  * `npm run bench:scale`: builds synthetic catalogues of 100 and 1,000 lessons per language (three
  * languages, each lesson with teacher notes and a quiz) in a temporary folder and reports wall
- * time, pages per second and peak memory (`/usr/bin/time -v`). Writes bench/scale-results.json.
+ * time, pages per second, peak memory (`/usr/bin/time -v`) and, per language, the offline copy
+ * with every lesson kept (files, kB raw / gzip / brotli). Writes bench/scale-results.json.
  * Pass sizes as arguments to choose others: `npm run bench:scale -- 50 200`.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { offlineCopyWeight, offlineLanguages } from './offline-weight.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const LANGS = ['fr', 'nl', 'en'];
@@ -56,17 +58,26 @@ for (const count of sizes.length > 0 ? sizes : [100, 1000]) {
   }
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? 0);
   const pages = countPages(join(dir, 'dist'));
+  const offline = offlineLanguages(join(dir, 'dist')).map((lang) => offlineCopyWeight(join(dir, 'dist'), lang));
   const result = {
     lessonsPerLanguage: count,
     pages,
     seconds: Math.round(seconds * 10) / 10,
     pagesPerSecond: Math.round(pages / seconds),
     peakMemoryMb: Math.round(peakKb / 1024),
+    offline,
   };
   results.push(result);
   console.log(
     `${String(count).padStart(5)} lessons/language: ${pages} pages in ${result.seconds} s (${result.pagesPerSecond} pages/s), peak memory ${result.peakMemoryMb} MB`,
   );
+  for (const copy of offline) {
+    const [raw, gz, br] = copy.bytes.map((bytes) => (bytes / 1000).toFixed(0));
+    const perLesson = (copy.bytes[1] / copy.lessons / 1000).toFixed(1);
+    console.log(
+      `      offline copy ${copy.lang}: ${copy.files} files, ${raw} / ${gz} / ${br} kB (raw / gzip / brotli), ${perLesson} kB gzip per lesson`,
+    );
+  }
   rmSync(dir, { recursive: true, force: true });
 }
 writeFileSync(

@@ -42,3 +42,25 @@ describe('summarizeDeviceData', () => {
     });
   });
 });
+
+describe('summarizeDeviceData: keys', () => {
+  it('recognises the progress of any storage version, and lists every other key as it is', () => {
+    const entries = ['balise:v12:quiz:sextortion', 'balise:vx:quiz:a', 'old-balise:v1:quiz:a', 'balise:v1:quiz:'].map((key) => ({
+      key,
+      value: 'not JSON',
+    }));
+    const { quizzes, other } = summarizeDeviceData(entries, known);
+    expect(quizzes).toEqual([
+      {
+        key: 'balise:v12:quiz:sextortion',
+        title: 'Sextortion',
+        href: '/en/lessons/sextortion/',
+        checked: 0,
+        total: 7,
+        completed: false,
+        score: null,
+      },
+    ]);
+    expect(other).toEqual(['balise:vx:quiz:a', 'old-balise:v1:quiz:a', 'balise:v1:quiz:']);
+  });
+});

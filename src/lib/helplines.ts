@@ -1,4 +1,4 @@
-import rawHelplines from '../data/helplines.json';
+import rawHelplines from '../data/helplines.json' with { type: 'json' };
 import type { Band } from '../schemas/bands';
 import { helplinesFileSchema, type Helpline, type HelplinesFile, type Region } from '../schemas/helplines';
 import type { Lang } from '../schemas/languages';

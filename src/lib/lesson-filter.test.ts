@@ -25,4 +25,9 @@ describe('filterableFrom', () => {
       duration: 35,
     });
   });
+
+  it('reads a card without data as a lesson of no band, no topic and no duration', () => {
+    expect(filterableFrom({})).toEqual({ band: '', topics: [], duration: 0 });
+    expect(filterableFrom({ topics: ' law  consent ' }).topics).toEqual(['law', 'consent']);
+  });
 });

@@ -19,6 +19,7 @@ describe('pageHref', () => {
     expect(pageHref({ page: 'lesson', id: 'x' }, 'fr', '/balise/')).toBe('/balise/fr/lessons/x/');
     expect(withBase('/balise', 'favicon.svg')).toBe('/balise/favicon.svg');
     expect(withBase('/')).toBe('/');
+    expect(withBase('/balise/', '/fr/help/')).toBe('/balise/fr/help/');
   });
 });
 

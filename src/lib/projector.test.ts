@@ -14,6 +14,28 @@ describe('projector mode', () => {
     expect(run('last', 'first')).toEqual(startState);
   });
 
+  it('stays on the first slide on "previous", hiding its answer again', () => {
+    const answerFirst = { count: 2, withReveal: new Set([0]) };
+    const revealed = projectorStep(startState, 'next', answerFirst);
+    expect(revealed).toEqual({ slide: 0, revealed: true, screen: 'slides' });
+    expect(projectorStep(revealed, 'previous', answerFirst)).toEqual(startState);
+  });
+
+  it('jumps to the last slide on End, its answer hidden, and stays there', () => {
+    const answerLast = { count: 3, withReveal: new Set([2]) };
+    const atEnd = projectorStep(startState, 'last', answerLast);
+    expect(atEnd).toEqual({ slide: 2, revealed: false, screen: 'slides' });
+    const revealed = projectorStep(atEnd, 'next', answerLast);
+    expect(revealed).toEqual({ slide: 2, revealed: true, screen: 'slides' });
+    expect(projectorStep(revealed, 'last', answerLast)).toEqual(atEnd);
+    expect(projectorStep(revealed, 'next', answerLast)).toEqual(revealed);
+  });
+
+  it('changes nothing on Escape when the slides are shown', () => {
+    const state = run('next', 'next');
+    expect(projectorStep(state, 'resume', deck)).toEqual(state);
+  });
+
   it('blanks the screen at once, and the next key only brings the slide back', () => {
     expect(run('next', 'blank')).toEqual({ slide: 1, revealed: false, screen: 'blank' });
     expect(run('next', 'blank', 'next')).toEqual({ slide: 1, revealed: false, screen: 'slides' });
@@ -23,9 +45,9 @@ describe('projector mode', () => {
   });
 
   it('maps keys to actions and ignores the others', () => {
-    expect(actionOfKey('ArrowRight')).toBe('next');
-    expect(actionOfKey('b')).toBe('blank');
-    expect(actionOfKey('h')).toBe('calm');
+    const keys = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter', 'ArrowLeft', 'ArrowUp', 'PageUp', 'Home', 'End'];
+    expect(keys.map(actionOfKey)).toEqual([...Array(5).fill('next'), ...Array(3).fill('previous'), 'first', 'last']);
+    expect(['b', 'B', '.', 'h', 'H', 'Escape'].map(actionOfKey)).toEqual(['blank', 'blank', 'blank', 'calm', 'calm', 'resume']);
     expect(actionOfKey('x')).toBeUndefined();
   });
 

@@ -12,6 +12,11 @@ describe('createDoublePress', () => {
     expect(press(3400)).toBe(true);
   });
 
+  it('fires on a second press exactly at the end of the window', () => {
+    const press = createDoublePress(1000);
+    expect([0, 1000].map(press)).toEqual([false, true]);
+  });
+
   it('does not fire on presses further apart than the window', () => {
     const press = createDoublePress(1000);
     expect([0, 1500, 3000].map(press)).toEqual([false, false, false]);

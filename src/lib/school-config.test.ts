@@ -28,6 +28,36 @@ describe('school configuration', () => {
     });
   });
 
+  it('ignores an empty environment variable, so it does not override the file', () => {
+    const env = { BALISE_HELP_REGION: '', BALISE_SCHOOL_NAME: '', BALISE_NOINDEX: '' };
+    expect(resolveSchoolConfig({ helpRegion: 'wallonia', schoolName: 'Athénée', noindex: true }, env)).toMatchObject({
+      helpRegion: 'wallonia',
+      schoolName: 'Athénée',
+      noindex: true,
+    });
+  });
+
+  it.each([
+    ['TRUE', true],
+    ['1', true],
+    ['Yes', true],
+    ['false', false],
+    ['0', false],
+    ['NO', false],
+  ])('reads BALISE_NOINDEX=%s as %s', (value, noindex) => {
+    expect(resolveSchoolConfig({ noindex: !noindex }, { BALISE_NOINDEX: value }).noindex).toBe(noindex);
+  });
+
+  it('reads yes/no only for BALISE_NOINDEX, and only whole words', () => {
+    expect(resolveSchoolConfig({}, { BALISE_SCHOOL_NAME: 'No' }).schoolName).toBe('No');
+    expect(() => resolveSchoolConfig({}, { BALISE_NOINDEX: 'untrue' })).toThrow(
+      '"noindex" (environment variable BALISE_NOINDEX) is "untrue"',
+    );
+    expect(() => resolveSchoolConfig({}, { BALISE_NOINDEX: 'yes please' })).toThrow('is "yes please"');
+    expect(() => resolveSchoolConfig({}, { BALISE_NOINDEX: 'nope' })).toThrow('is "nope"');
+    expect(() => resolveSchoolConfig({}, { BALISE_NOINDEX: '00' })).toThrow('is "00"');
+  });
+
   it('names each wrong setting, where it came from and the allowed values', () => {
     expect(() =>
       resolveSchoolConfig(
@@ -46,9 +76,9 @@ describe('school configuration', () => {
   });
 
   it('rejects an unknown setting and lists the known ones', () => {
-    expect(() => resolveSchoolConfig({ region: 'flanders' }, {})).toThrowErrorMatchingInlineSnapshot(`
+    expect(() => resolveSchoolConfig({ region: 'flanders', lang: 'fr' }, {})).toThrowErrorMatchingInlineSnapshot(`
       [SchoolConfigError: Invalid school configuration:
-      - balise.config.json: unknown setting "region"; the settings are site, base, languages, helpRegion, schoolName, quickExitUrl, noindex]
+      - balise.config.json: unknown setting "region", "lang"; the settings are site, base, languages, helpRegion, schoolName, quickExitUrl, noindex]
     `);
   });
 });

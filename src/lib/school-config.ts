@@ -33,6 +33,7 @@ export function resolveSchoolConfig(
   source = 'balise.config.json',
 ): SchoolConfig {
   const settings: Record<string, unknown> = { ...fileSettings };
+  // Stryker disable next-line ArrayDeclaration: a setting with no recorded origin is named after the file anyway (origin[key] ?? source).
   const origin: Record<string, string> = Object.fromEntries(Object.keys(fileSettings).map((k) => [k, source]));
   for (const [variable, key] of Object.entries(CONFIG_ENV)) {
     const value = env[variable];
@@ -43,6 +44,7 @@ export function resolveSchoolConfig(
   const result = schoolConfigSchema.safeParse(settings);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
+    // Stryker disable next-line StringLiteral: every schema issue without a path is an unknown-key issue, which does not use the key.
     const key = String(issue.path[0] ?? '');
     if (issue.code === 'unrecognized_keys') {
       return `- ${source}: unknown setting ${issue.keys.map((k) => `"${k}"`).join(', ')}; the settings are ${Object.values(CONFIG_ENV).join(', ')}`;

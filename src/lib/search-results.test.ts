@@ -13,4 +13,11 @@ describe('searchResultsView', () => {
       { url: '/fr/lessons/y/', title: '/fr/lessons/y/', excerpt: '' },
     ]);
   });
+
+  it('decodes the characters Pagefind escapes, without decoding twice', () => {
+    const [hit] = searchResultsView([
+      { url: '/en/x/', excerpt: '&lt;b&gt; &quot;No&quot; means no, it&#39;s &amp;lt;OK&amp;gt;', meta: { title: 'A &amp; B' } },
+    ]);
+    expect(hit).toEqual({ url: '/en/x/', title: 'A & B', excerpt: '<b> "No" means no, it\'s &lt;OK&gt;' });
+  });
 });

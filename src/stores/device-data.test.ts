@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { eraseDeviceData, readDeviceData } from './device-data';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { eraseDeviceData, eraseOfflineCopy, readDeviceData } from './device-data';
+
+afterEach(() => vi.unstubAllGlobals());
 
 function storageWith(entries: Record<string, string>): Storage {
   const data = new Map(Object.entries(entries));
@@ -33,5 +35,44 @@ describe('device data', () => {
     expect(readDeviceData(broken)).toEqual([]);
     expect(eraseDeviceData(broken)).toBe(0);
     expect(readDeviceData(undefined)).toEqual([]);
+  });
+
+  it("reads and erases the browser's own localStorage by default", () => {
+    const storage = storageWith({ 'balise:v1:prefs': '{}' });
+    vi.stubGlobal('localStorage', storage);
+    expect(readDeviceData()).toEqual([{ key: 'balise:v1:prefs', value: '{}' }]);
+    expect(eraseDeviceData()).toBe(1);
+    expect(storage.length).toBe(0);
+  });
+
+  it('reports nothing rather than half when storage fails midway', () => {
+    const failing = {
+      ...storageWith({ 'balise:a': '1' }),
+      length: 2,
+      key: (index: number) => {
+        if (index === 0) return 'balise:a';
+        throw new DOMException('denied', 'SecurityError');
+      },
+    };
+    expect(readDeviceData(failing)).toEqual([]);
+  });
+
+  it('erases the offline copy: every cache, and the service worker', async () => {
+    const deleted: string[] = [];
+    const unregister = vi.fn(async () => true);
+    vi.stubGlobal('caches', { keys: async () => ['pages', 'assets'], delete: async (key: string) => deleted.push(key) });
+    vi.stubGlobal('navigator', {
+      serviceWorker: { getRegistration: async () => undefined, getRegistrations: async () => [{ unregister }, { unregister }] },
+    });
+    await eraseOfflineCopy();
+    expect(deleted).toEqual(['pages', 'assets']);
+    expect(unregister).toHaveBeenCalledTimes(2);
+  });
+
+  it('erases the offline copy without failing where the browser has none', async () => {
+    vi.stubGlobal('navigator', {});
+    await expect(eraseOfflineCopy()).resolves.toBeUndefined();
+    vi.stubGlobal('caches', { keys: async () => Promise.reject(new Error('denied')) });
+    await expect(eraseOfflineCopy()).resolves.toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import { createSafeStorage } from './safe-storage';
 
 /** A minimal in-memory Storage, with switches to make it fail like real browsers do. */
 function fakeStorage(options: { full?: boolean; broken?: boolean } = {}): Storage {
+  // `options` stays live: a test can fill or free the storage halfway.
   const data = new Map<string, string>();
   const guard = () => {
     if (options.broken) throw new DOMException('The operation is insecure.', 'SecurityError');
@@ -52,5 +53,35 @@ describe('createSafeStorage', () => {
     expect('k' in storage).toBe(true);
     delete storage['k'];
     expect('k' in storage).toBe(false);
+  });
+
+  it('reads back what localStorage already holds, after a reload', () => {
+    const backing = fakeStorage();
+    backing.setItem('balise:v1:prefs', '{"readAloud":true}');
+    const storage = createSafeStorage(() => backing);
+    expect(storage['balise:v1:prefs']).toBe('{"readAloud":true}');
+    expect(storage['missing']).toBeUndefined();
+  });
+
+  it('saves to localStorage again once it has room, and reads the newest value', () => {
+    const options = { full: true };
+    const backing = fakeStorage(options);
+    const storage = createSafeStorage(() => backing);
+    storage['k'] = 'old';
+    options.full = false;
+    storage['k'] = 'new';
+    expect(backing.getItem('k')).toBe('new');
+    expect(storage['k']).toBe('new');
+  });
+
+  it('ignores symbol keys without throwing', () => {
+    const storage = createSafeStorage(() => fakeStorage());
+    const key = Symbol('key');
+    expect(key in storage).toBe(false);
+    expect(() => {
+      (storage as unknown as Record<symbol, string>)[key] = 'v';
+      delete (storage as unknown as Record<symbol, string>)[key];
+    }).not.toThrow();
+    expect((storage as unknown as Record<symbol, string>)[key]).toBeUndefined();
   });
 });

@@ -1,10 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Waits until the `client:visible` quiz island has hydrated (scrolls it into view first). */
+/** Waits until the quiz has started (it starts when scrolled into view, see mount-quizzes.ts). */
 export async function waitForQuiz(page: Page): Promise<void> {
-  const island = page.locator('astro-island').filter({ has: page.locator('.quiz-app') });
-  await island.scrollIntoViewIfNeeded();
-  await expect(island).not.toHaveAttribute('ssr', /.*/);
+  await page.locator('[data-quiz-mount]').scrollIntoViewIfNeeded();
   await expect(page.locator('.quiz-app[data-ready]')).toBeAttached();
 }
 

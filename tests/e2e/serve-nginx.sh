@@ -5,12 +5,13 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 nginx=$(command -v nginx || echo /usr/sbin/nginx)
-[ -x "$nginx" ] || { echo "nginx is missing: install it (Debian: apt-get install nginx); .ci/run does" >&2; exit 1; }
+[ -x "$nginx" ] || { echo "nginx is missing: install it (Debian: apt-get install nginx); npm test does when it can" >&2; exit 1; }
 [ -f "$root/dist/index.html" ] || { echo "dist/ is missing: run npm run build" >&2; exit 1; }
 [ -f "$root/dist-subpath/index.html" ] || { echo "dist-subpath/ is missing: run npm run build:subpath" >&2; exit 1; }
 prefix=$(mktemp -d /tmp/balise-nginx.XXXXXX)
-mkdir -p "$prefix/tmp"
-cp "$root/deploy/balise-headers.conf" "$prefix/"
+mkdir -p "$prefix/tmp" "$prefix/school-site"
+echo '<!doctype html><title>School</title><p>The school site' > "$prefix/school-site/index.html"
+cp "$root/deploy/balise-headers.conf" "$root/deploy/balise-compression.conf" "$prefix/"
 sed "s#/var/www/balise#$root/dist#" "$root/deploy/nginx.conf" > "$prefix/site.conf"
 sed "s#/var/www/balise/#$root/dist-subpath/#" "$root/deploy/nginx-subpath.conf" > "$prefix/subpath.conf"
 mime=/etc/nginx/mime.types
@@ -35,6 +36,8 @@ http {
   }
   server {
     listen 127.0.0.1:$2;
+    # The school's own site around Balise: its 404 page must stay its own.
+    root $prefix/school-site;
     include $prefix/subpath.conf;
   }
 }

@@ -1,13 +1,18 @@
-import { useStore } from '@nanostores/solid';
+import { useStore } from '../../stores/use-store';
 import { createSignal, For, onMount, Show } from 'solid-js';
 import type { AreaKeys } from '../../i18n';
 import { fill } from '../../i18n/fill';
 import { summarizeDeviceData, type KnownQuiz } from '../../lib/device-summary';
-import { eraseDeviceData, eraseOfflineCopy, readDeviceData } from '../../stores/device-data';
+import { eraseDeviceData, readDeviceData } from '../../stores/device-data';
 import { $preferences, PREFERENCES_KEY, setReadAloud } from '../../stores/preferences';
+import OfflinePanel from './OfflinePanel';
 
 interface Props {
   quizzes: KnownQuiz[];
+  /** Language of the page (`fr`), its BCP 47 locale, and the site's base path. */
+  lang: string;
+  locale: string;
+  base: string;
   strings: Record<AreaKeys<'progress.'>, string>;
 }
 
@@ -62,18 +67,7 @@ export default function ProgressPanel(props: Props) {
       </Show>
       <p role="status">{status()}</p>
       <Show when={ready()}>
-        <h2>{props.strings.offlineTitle}</h2>
-        <p>{props.strings.offlineText}</p>
-        <button
-          type="button"
-          class="secondary"
-          onClick={async () => {
-            await eraseOfflineCopy();
-            setStatus(props.strings.erasedOffline);
-          }}
-        >
-          {props.strings.eraseOffline}
-        </button>
+        <OfflinePanel lang={props.lang} locale={props.locale} base={props.base} strings={props.strings} onStatus={setStatus} />
       </Show>
       <Show when={ready()}>
         <h2>{props.strings.preferences}</h2>

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/solid';
+import { useStore } from '../../stores/use-store';
 import { createMemo, createSignal, onMount, Show } from 'solid-js';
 import { emptyProgress, missedQuestions } from '../../lib/quiz/progress';
 import type { QuizView } from '../../lib/quiz/types';
@@ -9,7 +9,8 @@ import type { HelpLine } from './help-lines';
 import QuestionCard from './QuestionCard';
 import type { QuizStrings } from './strings';
 
-interface Props {
+/** What the quiz receives from its page: serialisable data and strings only. */
+export interface QuizProps {
   quiz: QuizView;
   /** BCP 47 language of the page: number format and read-aloud voice. */
   lang: string;
@@ -25,7 +26,7 @@ interface Props {
  * server: the page's static worksheet is what shows without JavaScript, and persisted state is
  * read only after mount (Solid would not repair a hydration mismatch).
  */
-export default function Quiz(props: Props) {
+export default function Quiz(props: QuizProps) {
   const [mounted, setMounted] = createSignal(false);
   const [moved, setMoved] = createSignal(false);
   onMount(() => setMounted(true));

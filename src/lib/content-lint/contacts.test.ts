@@ -28,3 +28,35 @@ describe('knownContacts', () => {
     expect([...known.hosts]).toEqual(expect.arrayContaining(['childfocus.be', 'stopchildporno.be', 'takeitdown.ncmec.org']));
   });
 });
+
+describe('findContacts: each contact once', () => {
+  it('lists a number written twice on a line once, and again on another line', () => {
+    const text = 'Call 116 000, yes 116 000.\nAgain: 116 000.';
+    expect(findContacts(text)).toEqual([
+      { line: 1, kind: 'phone', text: '116 000', key: '116000' },
+      { line: 2, kind: 'phone', text: '116 000', key: '116000' },
+    ]);
+  });
+
+  it('keys a web address by its host, without "www." but only at the start', () => {
+    const text = 'See http://www.Example.org/help or https://awww.be and forum.www.example.net.';
+    expect(findContacts(text).map(({ text, key }) => `${text} ${key}`)).toEqual([
+      'http://www.Example.org/help example.org',
+      'https://awww.be awww.be',
+      'forum.www.example.net forum.www.example.net',
+    ]);
+  });
+});
+
+describe('knownContacts: keys', () => {
+  it('keeps phone numbers as digits and hosts without "www."', () => {
+    const known = knownContacts(helplinesFile);
+    expect([...known.phones].every((phone) => /^\d+$/.test(phone))).toBe(true);
+    expect([...known.hosts].every((host) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) && !host.startsWith('www.'))).toBe(true);
+    const file = {
+      ...helplinesFile,
+      helplines: [{ ...helplinesFile.helplines[0]!, phone: '02 123 45 67', web: 'https://www.example.org/help' }],
+    };
+    expect(knownContacts(file)).toEqual({ phones: new Set(['021234567']), hosts: new Set(['example.org']) });
+  });
+});

@@ -103,6 +103,7 @@ export function lintContent(
   for (const item of files) {
     const lines = item.raw.split('\n');
     // Addresses in a lesson's `sources` are references, not help addresses.
+    // Stryker disable next-line StringLiteral: any replacement text without a contact blanks the line the same way.
     const checked = lines.map((line) => (/^\s*url:/.test(line) ? '' : line)).join('\n');
     for (const contact of findContacts(checked)) {
       const ok = contact.kind === 'phone' ? known.phones.has(contact.key) : known.hosts.has(contact.key);

@@ -22,4 +22,13 @@ describe('readability', () => {
       expect(readingEase(countText(hard[lang], lang), lang)).toBeLessThan(30);
     }
   });
+
+  it('counts a hyphenated or shortened word as one word, and not the words after it', () => {
+    expect(countText("A well-known fact. Don't worry.", 'en')).toMatchObject({ sentences: 2, words: 5 });
+  });
+
+  it('scores text without words as easy', () => {
+    expect(readingEase({ sentences: 0, words: 0, syllables: 0 }, 'en')).toBe(100);
+    expect(readingEase({ sentences: 0, words: 3, syllables: 3 }, 'nl')).toBe(100);
+  });
 });

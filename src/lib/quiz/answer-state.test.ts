@@ -10,6 +10,24 @@ describe('answer state', () => {
     expect(initialAnswer(choice('single', ['a']), 'a1')).toBeUndefined();
   });
 
+  it('gives each attempt and each question its own start order', () => {
+    const orders = new Set(Array.from({ length: 20 }, (_, i) => JSON.stringify(initialAnswer(ordering, `attempt-${i}`))));
+    expect(orders.size).toBeGreaterThan(1);
+    const other = { ...ordering, id: 'other-q' };
+    const sameAttempt = Array.from({ length: 20 }, (_, i) => `attempt-${i}`).filter(
+      (attempt) => JSON.stringify(initialAnswer(other, attempt)) !== JSON.stringify(initialAnswer(ordering, attempt)),
+    );
+    expect(sameAttempt.length).toBeGreaterThan(0);
+  });
+
+  it('never starts an ordering question already solved', () => {
+    for (let i = 0; i < 100; i += 1) {
+      const start = initialAnswer(ordering, `attempt-${i}`);
+      expect(start).not.toEqual(['stop', 'keep', 'tell']);
+      expect([...(start as string[])].sort()).toEqual(['keep', 'stop', 'tell']);
+    }
+  });
+
   it('knows when an answer can be checked', () => {
     expect(isAnswered(choice('single', ['a']), [])).toBe(false);
     expect(isAnswered(choice('single', ['a']), ['b'])).toBe(true);
@@ -25,5 +43,8 @@ describe('answer state', () => {
     expect(moveItem(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
     expect(moveItem(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
     expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+    expect(moveItem(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
+    expect(moveItem(['a', 'b', 'c'], 3, -1)).toEqual(['a', 'b', 'c']);
+    expect(moveItem(['a', 'b', 'c'], -1, 1)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -12,6 +12,7 @@ export function gradeChoice(question: ChoiceView, chosen: readonly string[]): Gr
   const hits = [...picked].filter((id) => rightIds.has(id)).length;
   const misses = picked.size - hits;
   const correct = misses === 0 && hits === rightIds.size;
+  // Stryker disable next-line ConditionalExpression: with the single right option the schema allows, the partial formula also gives 1 or 0.
   if (question.type !== 'multiple') return { correct, score: correct ? 1 : 0 };
   return { correct, score: Math.max(0, (hits - misses) / rightIds.size) };
 }

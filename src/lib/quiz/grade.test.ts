@@ -49,6 +49,19 @@ describe('scenario', () => {
     expect(gradeAnswer(scenario, ['send'])).toEqual({ correct: false, score: 0 });
     expect(gradeAnswer(scenario, [])).toEqual({ correct: false, score: 0 });
   });
+
+  it('gives nothing for a story stopped after a best choice', () => {
+    const longer = {
+      ...scenario,
+      steps: scenario.steps.map((step) =>
+        step.id === 'message'
+          ? { ...step, choices: step.choices!.map((c) => (c.id === 'tell' ? { ...c, next: 'pressure' } : c)) }
+          : step,
+      ),
+    };
+    expect(gradeAnswer(longer, ['tell'])).toEqual({ correct: false, score: 0 });
+    expect(gradeAnswer(longer, ['tell', 'tell-now'])).toEqual({ correct: true, score: 1 });
+  });
 });
 
 describe('quizScore', () => {
@@ -58,5 +71,17 @@ describe('quizScore', () => {
       score: 1.3,
       total: 2,
     });
+  });
+});
+
+describe('reflection and missing answers', () => {
+  it('never marks a reflection wrong, and never scores it', () => {
+    expect(gradeAnswer(reflection, 'anything')).toEqual({ correct: true, score: 0 });
+  });
+
+  it('grades a question with no answer yet as wrong, for every type', () => {
+    for (const question of [choice('single', ['a']), ordering, sorting, scenario]) {
+      expect(gradeAnswer(question, undefined)).toEqual({ correct: false, score: 0 });
+    }
   });
 });

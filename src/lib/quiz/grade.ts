@@ -4,6 +4,7 @@ import { gradeScenario } from './grade-scenario';
 import { gradeSorting } from './grade-sorting';
 import type { Answer, Grade, QuestionView } from './types';
 
+// Stryker disable next-line ArrayDeclaration: an unknown id in place of no answer grades the same (wrong choice, wrong order, no story step).
 const asList = (answer: Answer | undefined): string[] => (Array.isArray(answer) ? answer : []);
 const asMap = (answer: Answer | undefined): Record<string, string> =>
   typeof answer === 'object' && answer !== null && !Array.isArray(answer) ? answer : {};

@@ -73,6 +73,7 @@ describe('localizeQuiz', () => {
 
   it('turns true/false into two options carrying the right and wrong feedback', () => {
     const view = localizeQuiz('demo', quiz, 'en', { true: 'True', false: 'False' });
+    expect(view.questions[0]).toMatchObject({ type: 'true-false', shuffle: false, prompt: 'statement-en' });
     expect(view.questions[0]).toHaveProperty('options', [
       { id: 'true', text: 'True', feedback: 'wrong-en', correct: false },
       { id: 'false', text: 'False', feedback: 'right-en', correct: true },

@@ -9,7 +9,7 @@ import {
   setAnswer,
   startAgain,
 } from './progress';
-import { choice, ordering, reflection } from './test-questions';
+import { choice, ordering, reflection, scenario } from './test-questions';
 
 const now = new Date('2026-11-28T10:00:00Z');
 const questions = [choice('single', ['a']), ordering, reflection];
@@ -29,8 +29,59 @@ describe('quiz progress', () => {
     expect(encodeProgress(emptyProgress())).toBeUndefined();
   });
 
+  it('a reload keeps a reflection answer, the story path and the question on screen', () => {
+    let progress = setAnswer(emptyProgress('seed'), 'feel-q', 'I felt fine', now);
+    progress = setAnswer(progress, 'story-q', ['tell'], now);
+    progress = checkQuestion(progress, 'story-q', [scenario], now);
+    progress = goTo(progress, 2, 3, now);
+    const reloaded = decodeProgress(encodeProgress(progress));
+    expect(reloaded).toEqual(progress);
+    expect(reloaded).toMatchObject({ current: 2, completed: true, score: 1, answers: { 'feel-q': 'I felt fine' } });
+  });
+
+  it('stores progress that only moved to another question', () => {
+    const moved = goTo(emptyProgress(), 1, 3, now);
+    expect(decodeProgress(encodeProgress(moved)).current).toBe(1);
+  });
+
+  it.each([
+    ['not a whole number', 1.5],
+    ['negative', -1],
+    ['not a number', '2'],
+  ])('reads a current question that is %s as the first question', (_case, current) => {
+    const raw = JSON.stringify({ ...emptyProgress('seed'), answers: { q1: ['a'] }, current });
+    expect(decodeProgress(raw)).toMatchObject({ current: 0, attempt: 'seed', answers: { q1: ['a'] } });
+  });
+
+  it('reads a missing seed, score or date as their defaults, and keeps a finished score', () => {
+    const raw = JSON.stringify({ version: 2, answers: {}, checked: [], completed: true, score: 0.5, current: 1 });
+    expect(decodeProgress(raw)).toEqual({ ...emptyProgress(), completed: true, score: 0.5, current: 1 });
+    const odd = JSON.stringify({ ...emptyProgress(), attempt: 7, score: 'full', updatedAt: 3, completed: 'yes' });
+    expect(decodeProgress(odd)).toEqual(emptyProgress());
+  });
+
+  it('saves a reflection checked without an answer', () => {
+    const checked = checkQuestion(emptyProgress(), 'feel-q', questions, now);
+    expect(decodeProgress(encodeProgress(checked))).toEqual(checked);
+  });
+
+  it('does not rewrite progress when the pupil stays on the same question', () => {
+    const progress = goTo(emptyProgress(), 1, 3, now);
+    expect(goTo(progress, 1, 3, new Date('2026-11-29T10:00:00Z'))).toBe(progress);
+  });
+
+  it('does not count a question as missed before it is checked, nor a reflection ever', () => {
+    let progress = setAnswer(emptyProgress(), 'single-q', ['b'], now);
+    progress = setAnswer(progress, 'feel-q', 'ok', now);
+    progress = checkQuestion(progress, 'feel-q', questions, now);
+    expect(missedQuestions(progress, questions)).toEqual([]);
+  });
+
   it.each([
     ['nothing', undefined],
+    ['a newer version', JSON.stringify({ ...emptyProgress(), version: 3, answers: { q1: ['a'] }, current: 1 })],
+    ['checked ids that are not text', JSON.stringify({ ...emptyProgress(), checked: [1] })],
+    ['a sorting answer with a non-text category', JSON.stringify({ ...emptyProgress(), answers: { q1: { a: 'x', b: 1 } } })],
     ['not JSON', '{"version":2,'],
     ['JSON null', 'null'],
     ['an array', '[1,2]'],
@@ -68,6 +119,19 @@ describe('quiz progress', () => {
     const retry = startAgain(done, questions, 'seed-2', now, ['single-q']);
     expect(retry).toMatchObject({ attempt: 'seed-2', current: 0, completed: false, score: null, checked: ['order-q', 'feel-q'] });
     expect(retry.answers).toEqual({ 'order-q': ['stop', 'keep', 'tell'], 'feel-q': 'ok' });
+  });
+
+  it('"try again, only the missed ones" opens the first missed question', () => {
+    const quiz = [reflection, choice('single', ['a']), ordering];
+    let done = setAnswer(emptyProgress(), 'feel-q', 'ok', now);
+    done = setAnswer(done, 'single-q', ['a'], now);
+    done = setAnswer(done, 'order-q', ['tell', 'keep', 'stop'], now);
+    for (const question of quiz) done = checkQuestion(done, question.id, quiz, now);
+    done = goTo(done, 3, 3, now);
+    expect(missedQuestions(done, quiz)).toEqual(['order-q']);
+    const retry = startAgain(done, quiz, 'seed-2', now, missedQuestions(done, quiz));
+    expect(retry).toMatchObject({ current: 2, checked: ['feel-q', 'single-q'], updatedAt: now.toISOString() });
+    expect(retry.answers).toEqual({ 'feel-q': 'ok', 'single-q': ['a'] });
   });
 
   it('starts a whole new attempt', () => {

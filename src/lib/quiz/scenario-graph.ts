@@ -38,6 +38,7 @@ export function scenarioProblems(graph: ScenarioGraph): GraphProblem[] {
       });
       return;
     }
+    // Stryker disable next-line ConditionalExpression: visiting a reached step again finds the same problems; the check only saves work.
     if (reached.has(id)) return;
     reached.add(id);
     for (const choice of byId.get(id)?.choices ?? []) {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { headersFile, headersForPath, parseHeadersFile, patternMatches } from './headers-file';
+import { CACHE_HASHED, SECURITY_HEADERS } from './security-headers';
+
+describe('_headers for static hosts', () => {
+  const rules = parseHeadersFile(headersFile('/balise/'));
+
+  it('gives every file the security headers, and hashed files a long cache, under the base', () => {
+    const page = headersForPath(rules, '/balise/en/');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(page[name.toLowerCase()]).toEqual([value]);
+    expect(page['cache-control']).toBeUndefined();
+    expect(headersForPath(rules, '/balise/_astro/app.Bx1.js')['cache-control']).toEqual([CACHE_HASHED]);
+    expect(headersForPath(rules, '/balise/manifest.webmanifest')['content-type']).toEqual(['application/manifest+json']);
+    expect(headersForPath(rules, '/other/en/')).toEqual({});
+  });
+
+  it('never sets one header in two rules that match the same file (Cloudflare Pages would join them)', () => {
+    for (const path of [
+      '/balise/',
+      '/balise/en/',
+      '/balise/_astro/a.css',
+      '/balise/pagefind/pagefind.js',
+      '/balise/manifest.webmanifest',
+    ]) {
+      const joined = Object.entries(headersForPath(rules, path)).filter(([, values]) => values.length > 1);
+      expect(joined, path).toEqual([]);
+    }
+  });
+
+  it('finds a header set twice, so the check above can fail', () => {
+    const doubled = parseHeadersFile('/*\n  Cache-Control: no-cache\n/_astro/*\n  Cache-Control: immutable\n');
+    expect(headersForPath(doubled, '/_astro/a.js')['cache-control']).toEqual(['no-cache', 'immutable']);
+  });
+
+  it('matches "*" as any run of characters and nothing else as a wildcard', () => {
+    expect(patternMatches('/a.b/*', '/a.b/c/d')).toBe(true);
+    expect(patternMatches('/a.b/*', '/aXb/c')).toBe(false);
+    expect(patternMatches('/_astro/*', '/en/_astro/x')).toBe(false);
+  });
+
+  it('names the line it cannot read', () => {
+    expect(() => parseHeadersFile('  X-Frame-Options: DENY\n')).toThrow('_headers: "X-Frame-Options: DENY" is neither a path');
+  });
+});

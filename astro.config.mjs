@@ -9,6 +9,7 @@ import { offlineLists } from './src/config/offline-lists-integration.ts';
 import { pagefindIndex } from './src/config/pagefind-integration.ts';
 import { precompress } from './src/config/precompress-integration.ts';
 import { serverFiles } from './src/config/server-files-integration.ts';
+import { siteCheck } from './src/config/site-check-integration.ts';
 import { solidHydrationScriptHash } from './src/config/solid-hydration-hash.ts';
 
 const school = loadSchoolConfig();
@@ -20,6 +21,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
+    // A warning (or, when strict, an error) when `site` is still this computer.
+    siteCheck(school.site),
     mdx(),
     solid(),
     pagefindIndex(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageHref, withBase } from './paths';
+import { pageAddress, pageHref, withBase } from './paths';
 
 describe('pageHref', () => {
   it('builds every route of the design with a trailing slash', () => {
@@ -22,5 +22,16 @@ describe('pageHref', () => {
     expect(withBase('/balise', 'favicon.svg')).toBe('/balise/favicon.svg');
     expect(withBase('/')).toBe('/');
     expect(withBase('/balise/', '/fr/help/')).toBe('/balise/fr/help/');
+  });
+});
+
+describe('pageAddress', () => {
+  it('puts the page under the site and its base path', () => {
+    expect(pageAddress({ page: 'lesson', id: 'consent' }, 'nl', '/balise/', 'https://school.example')).toBe(
+      'https://school.example/balise/nl/lessons/consent/',
+    );
+    expect(pageAddress({ page: 'lesson', id: 'x' }, 'fr', '/', 'http://localhost:4321/')).toBe(
+      'http://localhost:4321/fr/lessons/x/',
+    );
   });
 });

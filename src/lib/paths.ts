@@ -56,3 +56,8 @@ export function withBase(base: string, path = ''): string {
 export function pageHref(ref: PageRef, lang: Lang, base: string): string {
   return withBase(base, pageSlug(ref, lang));
 }
+
+/** Full address of a page, with the school's site: `https://school.example/balise/nl/lessons/consent/`. */
+export function pageAddress(ref: PageRef, lang: Lang, base: string, site: string): string {
+  return new URL(pageHref(ref, lang, base), site).href;
+}

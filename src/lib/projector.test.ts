@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionOfKey, groupIntoSlides, projectorStep, startState, type ProjectorAction } from './projector';
+import { actionOfKey, goToSlide, projectorStep, startState, type ProjectorAction } from './projector';
 
 const deck = { count: 3, withReveal: new Set([1]) };
 const run = (...actions: ProjectorAction[]) => actions.reduce((state, action) => projectorStep(state, action, deck), startState);
@@ -51,8 +51,15 @@ describe('projector mode', () => {
     expect(actionOfKey('x')).toBeUndefined();
   });
 
-  it('starts a new slide at each h2', () => {
-    expect(groupIntoSlides(['P', 'H2', 'P', 'SECTION', 'H2', 'UL'])).toEqual([[0], [1, 2, 3], [4, 5]]);
-    expect(groupIntoSlides([])).toEqual([]);
+  it('opens and closes the overview with O or Escape, and jumps to a slide from it', () => {
+    expect(actionOfKey('o')).toBe('overview');
+    expect(actionOfKey('O')).toBe('overview');
+    expect(run('next', 'overview')).toEqual({ slide: 1, revealed: false, screen: 'overview' });
+    expect(run('next', 'overview', 'overview').screen).toBe('slides');
+    expect(run('next', 'overview', 'resume')).toEqual({ slide: 1, revealed: false, screen: 'slides' });
+    const overview = run('next', 'next', 'overview');
+    expect(goToSlide(overview, 2, deck)).toEqual({ slide: 2, revealed: false, screen: 'slides' });
+    expect(goToSlide(overview, 3, deck)).toBe(overview);
+    expect(goToSlide(overview, -1, deck)).toBe(overview);
   });
 });

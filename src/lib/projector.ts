@@ -1,15 +1,16 @@
 /**
  * Projector mode as a small state machine: which slide is shown, whether its hidden part (a
- * quiz answer) is revealed, and whether the screen is blanked or shows the calm help screen.
+ * quiz answer) is revealed, and whether the screen is blanked, shows the calm help screen or the
+ * overview of the slides.
  */
 export interface ProjectorState {
   slide: number;
   revealed: boolean;
-  screen: 'slides' | 'blank' | 'calm';
+  screen: 'slides' | 'blank' | 'calm' | 'overview';
 }
 
 /** What the teacher can do (keys, clicks, buttons). */
-export type ProjectorAction = 'next' | 'previous' | 'blank' | 'calm' | 'resume' | 'first' | 'last';
+export type ProjectorAction = 'next' | 'previous' | 'blank' | 'calm' | 'overview' | 'resume' | 'first' | 'last';
 
 /** The deck: how many slides, and which of them hide an answer until revealed. */
 export interface Deck {
@@ -21,11 +22,11 @@ export const startState: ProjectorState = { slide: 0, revealed: false, screen: '
 
 /**
  * The next state. "next" first reveals a slide's hidden answer, then moves on; "previous" goes
- * back a slide (answer hidden again). Blank and calm toggle; any move while blanked or calm only
- * brings the slides back, so a stray key never skips content.
+ * back a slide (answer hidden again). Blank, calm and overview toggle; any move while blanked,
+ * calm or in the overview only brings the slides back, so a stray key never skips content.
  */
 export function projectorStep(state: ProjectorState, action: ProjectorAction, deck: Deck): ProjectorState {
-  if (action === 'blank' || action === 'calm') {
+  if (action === 'blank' || action === 'calm' || action === 'overview') {
     return { ...state, screen: state.screen === action ? 'slides' : action };
   }
   if (state.screen !== 'slides') return { ...state, screen: 'slides' };
@@ -63,20 +64,15 @@ export function actionOfKey(key: string): ProjectorAction | undefined {
     '.': 'blank',
     h: 'calm',
     H: 'calm',
+    o: 'overview',
+    O: 'overview',
     Escape: 'resume',
   };
   return keys[key];
 }
 
-/**
- * Groups a lesson body's top-level elements into slides: a new slide at each `h2`; blocks
- * (scenario, remember) stay whole. Takes the elements' tag names, returns index groups.
- */
-export function groupIntoSlides(tags: readonly string[]): number[][] {
-  const slides: number[][] = [];
-  tags.forEach((tag, index) => {
-    if (tag.toLowerCase() === 'h2' || slides.length === 0) slides.push([]);
-    slides.at(-1)!.push(index);
-  });
-  return slides;
+/** Shows slide `index` (from the overview), its answer hidden; an index out of the deck is ignored. */
+export function goToSlide(state: ProjectorState, index: number, deck: Deck): ProjectorState {
+  if (!Number.isInteger(index) || index < 0 || index >= deck.count) return state;
+  return { slide: index, revealed: false, screen: 'slides' };
 }

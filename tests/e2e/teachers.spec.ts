@@ -115,7 +115,7 @@ test.describe('projector mode', () => {
     let revealed = 0;
     for (let press = 0; press < total + quizSlides + 2; press += 1) {
       const current = page.locator('[data-slide]:visible');
-      seen.add((await current.innerText()).slice(0, 40));
+      seen.add(await status.innerText());
       if ((await current.getAttribute('data-reveal')) !== null && (await current.locator('[data-answer]').isHidden())) {
         await page.keyboard.press('ArrowRight');
         await expect(current.locator('[data-answer]')).toBeVisible();

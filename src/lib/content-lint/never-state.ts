@@ -51,7 +51,7 @@ export const NEVER_STATED: NeverStated[] = [
     advice:
       'do not promise a pupil they will not get into trouble: say "you are the victim; asking for help is the right thing to do"',
     patterns: {
-      en: /\b(won't|will not|don't|do not|never) get (you )?into trouble\b|\bnot (be )?in trouble\b/iu,
+      en: /\b(won't|will not|don't|doesn't|do not|does not|never) gets? (you )?into trouble\b|\bnot (be )?in trouble\b/iu,
       fr: /\b(pas|jamais) d'ennuis\b|\bne (seras|vas) pas (être )?(grondée?|punie?)/iu,
       nl: /\bgeen (problemen|straf) (krijgen|krijgt|hebben)\b|\bkrijg(t|en)? (je )?geen straf\b/iu,
     },

@@ -16,7 +16,8 @@ import { serveFolder } from './static-server';
  * served folder.
  */
 const ROOT = join(import.meta.dirname, '../..');
-const PORT = Number(process.env['E2E_PORT'] ?? 4391) + 3;
+// Above the ports playwright.config.ts gives the preview, nginx and Apache servers (E2E_PORT to +6).
+const PORT = Number(process.env['E2E_PORT'] ?? 4391) + 10;
 const V2_SCHOOL = 'Version deux';
 const lesson = lessonsCoveringTypes().lessons[0]!;
 const labels = { check: fr['quiz.check'], next: fr['quiz.next'], results: fr['quiz.results'], continue: fr['quiz.continue'] };

@@ -31,6 +31,8 @@ export const lessonSchema = z.object({
     .optional(),
   /** When the lesson was last checked against the content guide (YYYY-MM-DD). */
   lastReviewed: isoDate('lastReviewed'),
+  /** Picture on the lesson's card (home, band and lesson lists): a name of the picture set, e.g. "mobile-phone". */
+  picture: slug('picture').optional(),
   /** Id of the lesson's quiz: the file name of `quizzes/<id>.yaml`, without extension. */
   quiz: slug('quiz').optional(),
 });

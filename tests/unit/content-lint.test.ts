@@ -2,12 +2,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, lintContent } from '../../src/lib/content-lint/lint';
 import { facts } from '../../src/data/facts';
+import { pictureNames } from '../../src/data/pictures';
 import { helplinesFile } from '../../src/lib/helplines';
 import { lintFiles } from '../support/read-content';
 
 /** The day the tests pretend it is, so that review-date warnings do not change with the calendar. */
 const TODAY = new Date('2026-11-28T00:00:00Z');
-const lint = (root: string, today = TODAY) => lintContent(lintFiles(root), helplinesFile, facts, today);
+const lint = (root: string, today = TODAY) => lintContent(lintFiles(root), helplinesFile, facts, today, pictureNames);
 const fixture = (name: string) => lint(join(import.meta.dirname, '../fixtures/lint', name)).issues.map(formatIssue);
 
 describe('content linter on the lessons of the site', () => {

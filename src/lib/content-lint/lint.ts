@@ -6,6 +6,8 @@ import { findContacts, knownContacts } from './contacts';
 import { mdxText } from './mdx-text';
 import { findLegalWording, type LegalFinding } from './legal-wording';
 import { findNeverStated } from './never-state';
+import { PICTURE_IN_EVERY_SECTION, pictureTagProblems, pictureTags, sectionsWithoutPicture } from './pictures';
+import { wordBudgetProblem } from './word-budget';
 import { findRejectedPhrases } from './phrases';
 import { countText, READING_EASE_FLOOR, readingEase } from './readability';
 
@@ -30,7 +32,7 @@ export interface LintIssue {
   file: string;
   line?: number;
   severity: 'error' | 'warning';
-  rule: 'reading-level' | 'contact' | 'phrase' | 'review-date' | 'legal-wording' | 'never-state';
+  rule: 'reading-level' | 'word-budget' | 'picture' | 'contact' | 'phrase' | 'review-date' | 'legal-wording' | 'never-state';
   message: string;
 }
 
@@ -88,13 +90,16 @@ function statementLines(item: LintFile, lines: readonly string[]): Array<{ index
  * helplines file's), blaming or frightening phrases in pupil texts (lessons and quizzes; teacher
  * notes may quote them to answer them), legal wording, ages of consent and percentages outside the facts
  * data (every text; the message suggests the closest approved facts), and review dates older than
- * 12 months (a warning).
+ * 12 months (a warning). Pupil lessons also keep to their band's word budget, and their pictures
+ * are known names of the picture set (`pictures`) with a text alternative; each section of a 6-8
+ * lesson shows one.
  */
 export function lintContent(
   files: readonly LintFile[],
   helplines: HelplinesFile,
   facts: FactIndex,
   today: Date,
+  pictures: ReadonlySet<string> = new Set(),
 ): { issues: LintIssue[]; scores: ReadingScore[] } {
   const issues: LintIssue[] = [];
   const scores: ReadingScore[] = [];
@@ -181,6 +186,40 @@ export function lintContent(
       const floor = READING_EASE_FLOOR[item.band][item.lang];
       const wordsPerSentence = Math.round((counts.words / Math.max(1, counts.sentences)) * 10) / 10;
       scores.push({ file: item.file, lang: item.lang, band: item.band, score, floor, wordsPerSentence });
+      const over = wordBudgetProblem(counts.words, item.band);
+      if (over)
+        issues.push({
+          file: item.file,
+          line: bodyStart(item.raw, item.body),
+          severity: 'error',
+          rule: 'word-budget',
+          message: over,
+        });
+      const start = bodyStart(item.raw, item.body) - 1;
+      const card = /^picture:\s*"?([^"\s]+)"?\s*$/m.exec(item.raw.slice(0, item.raw.length - item.body.length));
+      if (card) {
+        const line = item.raw.slice(0, card.index).split('\n').length;
+        for (const message of pictureTagProblems({ line, name: card[1], alt: '' }, pictures))
+          issues.push({
+            file: item.file,
+            line,
+            severity: 'error',
+            rule: 'picture',
+            message: `"picture" in the front matter: ${message}`,
+          });
+      }
+      for (const tag of pictureTags(item.body))
+        for (const message of pictureTagProblems(tag, pictures))
+          issues.push({ file: item.file, line: start + tag.line, severity: 'error', rule: 'picture', message });
+      if (PICTURE_IN_EVERY_SECTION.has(item.band))
+        for (const section of sectionsWithoutPicture(item.body))
+          issues.push({
+            file: item.file,
+            line: start + section.line,
+            severity: 'error',
+            rule: 'picture',
+            message: `section "${section.heading}" has no picture: every section of a ${item.band} lesson shows one (<Picture name="…" alt="…" />)`,
+          });
       if (score < floor) {
         issues.push({
           file: item.file,

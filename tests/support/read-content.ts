@@ -70,6 +70,8 @@ export function readContent(root: string): ContentTree {
 /** Every lesson, teacher note and quiz under `root` as the content linter reads them. */
 export function lintFiles(root: string): LintFile[] {
   const files: LintFile[] = [];
+  /** Band of each quiz, from the lessons that use it. */
+  const quizBands = new Map<string, Band>();
   for (const lang of LANGUAGES) {
     const dir = join(root, 'lessons', lang);
     if (!existsSync(dir)) continue;
@@ -78,8 +80,9 @@ export function lintFiles(root: string): LintFile[] {
       .sort()) {
       const raw = readFileSync(join(dir, name), 'utf8');
       const { data, body } = splitFrontMatter(raw);
-      const front = (data ?? {}) as { band?: Band; lastReviewed?: string | Date };
+      const front = (data ?? {}) as { band?: Band; lastReviewed?: string | Date; quiz?: string };
       const isNotes = name.endsWith('.teacher.mdx');
+      if (!isNotes && front.quiz && front.band) quizBands.set(front.quiz, front.band);
       files.push({
         file: relative(root, join(dir, name)),
         kind: isNotes ? 'notes' : 'lesson',
@@ -96,7 +99,13 @@ export function lintFiles(root: string): LintFile[] {
     for (const name of readdirSync(quizzes)
       .filter((n) => n.endsWith('.yaml'))
       .sort()) {
-      files.push({ file: relative(root, join(quizzes, name)), kind: 'quiz', raw: readFileSync(join(quizzes, name), 'utf8') });
+      const band = quizBands.get(entryIdFromPath(name));
+      files.push({
+        file: relative(root, join(quizzes, name)),
+        kind: 'quiz',
+        raw: readFileSync(join(quizzes, name), 'utf8'),
+        ...(band ? { band } : {}),
+      });
     }
   }
   return files;

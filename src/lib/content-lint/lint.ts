@@ -5,6 +5,7 @@ import type { Lang } from '../../schemas/languages';
 import { findContacts, knownContacts } from './contacts';
 import { mdxText } from './mdx-text';
 import { findLegalWording, type LegalFinding } from './legal-wording';
+import { feedbackLengthProblem, feedbackLines } from './feedback-length';
 import { findNeverStated } from './never-state';
 import { PICTURE_IN_EVERY_SECTION, pictureTagProblems, pictureTags, sectionsWithoutPicture } from './pictures';
 import { wordBudgetProblem } from './word-budget';
@@ -20,7 +21,7 @@ export interface LintFile {
   raw: string;
   /** Language of a lesson or notes file (a quiz holds every language). */
   lang?: Lang;
-  /** Band of a pupil lesson: sets its reading-level floor. */
+  /** Band of a pupil lesson (its reading-level floor and word budget) or of a quiz (its feedback length). */
   band?: Band;
   /** MDX body of a lesson or notes file. */
   body?: string;
@@ -92,7 +93,7 @@ function statementLines(item: LintFile, lines: readonly string[]): Array<{ index
  * data (every text; the message suggests the closest approved facts), and review dates older than
  * 12 months (a warning). Pupil lessons also keep to their band's word budget, and their pictures
  * are known names of the picture set (`pictures`) with a text alternative; each section of a 6-8
- * lesson shows one.
+ * lesson shows one, and 6-8 quiz feedback is one short sentence.
  */
 export function lintContent(
   files: readonly LintFile[],
@@ -165,6 +166,14 @@ export function lintContent(
           rule: 'legal-wording',
           message: `"${finding.text}" ${WHAT[finding.kind]} in the author's own words: use an approved fact instead (<Fact id="…" /> in a lesson or notes, {fact:…} in a quiz or a notes field)${near.length > 0 ? `, e.g. ${near.join(', ')}` : ''}, or say it without ${finding.kind === 'percentage' ? 'the figure' : 'legal wording'}`,
         });
+      }
+    }
+
+    if (item.kind === 'quiz' && item.band) {
+      for (const { index, lang, text } of feedbackLines(item.raw)) {
+        const problem = feedbackLengthProblem(text, lang, item.band);
+        if (problem)
+          issues.push({ file: item.file, line: index + 1, severity: 'error', rule: 'feedback-length', message: problem });
       }
     }
 

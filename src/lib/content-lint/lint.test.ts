@@ -135,6 +135,43 @@ describe('lintContent: reading level', () => {
   });
 });
 
+describe('lintContent: word budget, pictures and feedback length', () => {
+  const pictures = new Set(['mobile-phone', 'house']);
+  const withPictures = (...files: LintFile[]) =>
+    lintContent(files, helplinesFile, new Map(), TODAY, pictures).issues.map(formatIssue);
+
+  it('refuses a 6-8 lesson over its word budget, saying by how much', () => {
+    const long = 'I can say no. '.repeat(88); // 352 words
+    expect(withPictures(lesson(long))).toEqual([
+      'lessons/en/fixture.mdx:5: error: 352 words before the quiz, 2 over the budget of 350 for ages 6-8: cut to one idea per section and shorter examples',
+    ]);
+    expect(withPictures(lesson(long, { band: '9-11' }))).toEqual([]);
+  });
+
+  it('wants a known picture with alt under every 6-8 heading, and checks the card picture', () => {
+    const body =
+      '## Phone\n<Picture name="mobile-phone" alt="A phone" />\nI can say no.\n## Home\nI tell my mum.\n## Help\n<Picture name="hous" />\n';
+    const raw = `---\ntitle: Fixture\nband: 6-8\npicture: phone\n---\n${body}`;
+    expect(withPictures(lesson(body, { raw }))).toEqual([
+      'lessons/en/fixture.mdx:4: error: "picture" in the front matter: <Picture name="phone">: no picture by that name in the set: did you mean mobile-phone? (names: lessons/README.md, "Pictures")',
+      'lessons/en/fixture.mdx:12: error: <Picture name="hous">: no picture by that name in the set: did you mean house? (names: lessons/README.md, "Pictures")',
+      'lessons/en/fixture.mdx:12: error: <Picture name="hous"> needs alt: say what it shows (alt="A phone"), or alt="" if it only decorates',
+      'lessons/en/fixture.mdx:9: error: section "Home" has no picture: every section of a 6-8 lesson shows one (<Picture name="…" alt="…" />)',
+    ]);
+    expect(withPictures(lesson(body, { raw, band: '12-14' })).filter((m) => m.includes('has no picture'))).toEqual([]);
+  });
+
+  it('keeps 6-8 quiz feedback to one short sentence, and leaves older bands alone', () => {
+    const raw =
+      'questions:\n  - id: q\n    feedback:\n      right:\n        en: "Yes! That is right."\n      wrong:\n        en: "Not quite: a trusted adult listens to you, believes you and helps you every time."\n';
+    expect(messages({ ...quiz(raw), band: '6-8' })).toEqual([
+      'quizzes/fixture.yaml:7: error: feedback of 15 words: for ages 6-8 it is one short sentence of at most 14 words; move the rest to "explanation" (shown by "Tell me more")',
+    ]);
+    expect(messages({ ...quiz(raw), band: '9-11' })).toEqual([]);
+    expect(messages(quiz(raw))).toEqual([]);
+  });
+});
+
 describe('formatIssue', () => {
   it('writes file, line, severity and message, leaving out a missing line', () => {
     const issue = { file: 'a.mdx', severity: 'error', rule: 'phrase', message: 'm' } as const;

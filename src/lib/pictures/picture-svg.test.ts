@@ -40,5 +40,7 @@ describe('pictureSvg', () => {
       /picture "phone-mobile" is not in the test-set set: .*e\.g\. mobile-phone, mobile-phone-off/,
     );
     expect(closestPictureNames(Object.keys(set.icons), 'castle')).toEqual([]);
+    expect(closestPictureNames(Object.keys(set.icons), 'hous')).toEqual(['house']);
+    expect(closestPictureNames(['a-phone', 'phone', 'telephone'], 'phone')).toEqual(['phone', 'a-phone', 'telephone']);
   });
 });

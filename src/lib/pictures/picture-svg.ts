@@ -7,16 +7,23 @@ export interface PictureText {
   alt: string;
 }
 
-/** Names of the set's pictures closest to a misspelt one (shared words first), for error messages. */
+/**
+ * Names of the set's pictures closest to a misspelt one, for error messages: names sharing whole
+ * words first, then names containing a word of it (3 letters or more), shortest first.
+ */
 export function closestPictureNames(names: Iterable<string>, name: string, count = 3): string[] {
-  const words = new Set(name.toLowerCase().split('-'));
+  const words = name.toLowerCase().split('-');
+  const whole = new Set(words);
+  const parts = words.filter((word) => word.length >= 3);
   return [...names]
-    .map((candidate) => ({
-      candidate,
-      shared: candidate.split('-').filter((word) => words.has(word)).length,
-    }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared || a.candidate.length - b.candidate.length)
+    .map((candidate) => {
+      const pieces = candidate.split('-');
+      const shared = pieces.filter((word) => whole.has(word)).length;
+      const partial = parts.filter((word) => candidate.includes(word)).length;
+      return { candidate, score: shared * 10 + partial };
+    })
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score || a.candidate.length - b.candidate.length || a.candidate.localeCompare(b.candidate))
     .slice(0, count)
     .map(({ candidate }) => candidate);
 }

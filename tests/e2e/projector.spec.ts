@@ -96,6 +96,14 @@ test.describe('addresses when the build did not know the school address', () => 
     expect([...origins]).toEqual([school]);
   });
 
+  test('the letter to parents and the worksheet print the address the page is served from', async ({ page }) => {
+    const pupilPage = `${school}/en/lessons/${lesson.id}/`;
+    await page.goto(`${school}/en/teachers/${lesson.id}/parents/`);
+    await expect(page.locator('.lesson-address')).toHaveText(`${en['notes.parentMore']} ${pupilPage}`);
+    await page.goto(`${school}/en/teachers/${lesson.id}/worksheet/`);
+    await expect(page.locator('.lesson-address')).toHaveText(`${en['notes.worksheetAddress']} ${pupilPage}`);
+  });
+
   test('a page served from this computer keeps the address it was built with', async ({ page }) => {
     await page.goto(`/en/teachers/${lesson.id}/`);
     await expect(page.locator('.pupil-qr').getByRole('link')).toHaveAttribute(

@@ -20,5 +20,18 @@ describe('safeguardingLead', () => {
     expect(safeguardingLead('<Safeguarding>\n<Fact id="x" />\n\nReal text.\n</Safeguarding>')).toBe('Real text.');
     expect(safeguardingLead('No block here.')).toBeUndefined();
     expect(safeguardingLead('<Safeguarding>\n\n</Safeguarding>')).toBeUndefined();
+    expect(safeguardingLead('<Safeguarding>\n{/* a note to authors */}\n\nReal text.\n</Safeguarding>')).toBe('Real text.');
+  });
+
+  it('splits paragraphs at lines holding only spaces, and keeps words that only look like marks', () => {
+    expect(safeguardingLead('<Safeguarding>\nFirst, x/>y.\n   \nSecond.\n</Safeguarding>')).toBe('First, x/>y.');
+    expect(safeguardingLead('<Safeguarding>\nSee <Fact id="a" /> and <Fact id="b"/> here.\n</Safeguarding>')).toBe(
+      'See and here.',
+    );
+  });
+
+  it('gives undefined when the first paragraph is only inline components', () => {
+    expect(safeguardingLead('<Safeguarding>\nText {/* end */}\n</Safeguarding>')).toBe('Text');
+    expect(safeguardingLead('<Safeguarding>\n** **\n</Safeguarding>')).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The lesson's own safeguarding summary for the plan at a glance: the first paragraph of the
- * `<Safeguarding>` block of the teacher notes (MDX source), as plain text (emphasis marks and
- * inline components removed). Undefined when the notes have no such block or it is empty.
+ * `<Safeguarding>` block of the teacher notes (MDX source), as plain text (emphasis marks,
+ * MDX comments and inline components removed). Undefined when the notes have no such block or it is empty.
  */
 export function safeguardingLead(mdxBody: string): string | undefined {
   const block = /<Safeguarding>([\s\S]*?)<\/Safeguarding>/.exec(mdxBody)?.[1];
@@ -12,6 +12,7 @@ export function safeguardingLead(mdxBody: string): string | undefined {
     .find((part) => part !== '' && !part.startsWith('<') && !part.startsWith('{/*'));
   if (paragraph === undefined) return undefined;
   const text = paragraph
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
     .replace(/<[^>]+\/>/g, '')
     .replace(/\*\*|__|\*|`/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

@@ -38,7 +38,35 @@ describe('_headers for static hosts', () => {
     expect(patternMatches('/_astro/*', '/en/_astro/x')).toBe(false);
   });
 
+  it('starts with comments that say what the file is, and reads them as no rule', () => {
+    const text = headersFile('/');
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      expect.stringMatching(/^# Headers for static hosts that read a _headers file/),
+      expect.stringMatching(/^# the build; see deploy\/security-headers\.md/),
+    ]);
+    expect(parseHeadersFile(text).map((rule) => rule.pattern)).toEqual(['/*', '/_astro/*', '/manifest.webmanifest']);
+  });
+
+  it('reads rules exactly: comments and blank lines skipped, names and values trimmed, colons kept in values', () => {
+    const text = [
+      '# a comment',
+      '   # an indented comment',
+      '',
+      '  ',
+      '/*  ',
+      '\tX-Test :   a: b  ',
+      '  Link:',
+      '/page#top',
+      '  X-Hash: #1',
+    ].join('\n');
+    expect(parseHeadersFile(text)).toEqual([
+      { pattern: '/*', headers: { 'X-Test': 'a: b  ', Link: '' } },
+      { pattern: '/page#top', headers: { 'X-Hash': '#1' } },
+    ]);
+  });
+
   it('names the line it cannot read', () => {
+    expect(() => parseHeadersFile('/*\n  no colon here\n')).toThrow('_headers: "no colon here" is neither a path');
     expect(() => parseHeadersFile('  X-Frame-Options: DENY\n')).toThrow('_headers: "X-Frame-Options: DENY" is neither a path');
   });
 });

@@ -34,6 +34,18 @@ describe("legal wording in an author's own words", () => {
     expect(kinds('Lesson 2.5 covers consent.', 'en')).toEqual([]);
   });
 
+  it('knows every consent word of each language, whole words only', () => {
+    expect(kinds('At 16 she agreed to sex.', 'en')).toEqual(['age-and-consent: 16 … agreed to sex']);
+    expect(kinds('At 16 he agrees to sex.', 'en')).toEqual(['age-and-consent: 16 … agrees to sex']);
+    expect(kinds('At 16 they consented.', 'en')).toEqual(['age-and-consent: 16 … consented']);
+    expect(kinds('At 16 they agree to something.', 'en')).toEqual([]);
+    expect(kinds('Dès 16 ans, une relation sexuelle…', 'fr')).toEqual(['age-and-consent: 16 … relation sexuelle']);
+    expect(kinds('Dès 16 ans, des relations sexuelles…', 'fr')).toEqual(['age-and-consent: 16 … relations sexuelles']);
+    expect(kinds('Vanaf 16 mag je instemmen.', 'nl')).toEqual(['age-and-consent: 16 … instemmen']);
+    expect(kinds('Vanaf 16 seks.', 'nl')).toEqual(['age-and-consent: 16 … seks']);
+    expect(kinds('Vanaf 16 seksualiteit.', 'nl')).toEqual([]);
+  });
+
   it('finds percentages', () => {
     expect(kinds('In 93% of the files…', 'en')).toEqual(['percentage: 93%']);
     expect(kinds('Dans 70 à 85 % des cas', 'fr')).toEqual(['percentage: 85 %']);

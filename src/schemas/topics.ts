@@ -25,6 +25,10 @@ export const TOPICS = [
   'deepfakes',
   'pornography',
   'body-image',
+  'scams',
+  'advertising',
+  'feeds',
+  'digital-rights',
 ] as const;
 
 /** A topic id. */

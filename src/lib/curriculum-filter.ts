@@ -1,5 +1,5 @@
 /** The curriculum frameworks of the map, in column order (teacher notes `curriculum`). */
-export const FRAMEWORKS = ['evras', 'flanders', 'unesco'] as const;
+export const FRAMEWORKS = ['evras', 'flanders', 'unesco', 'fwbMedia'] as const;
 
 /** A curriculum framework of the map. */
 export type Framework = (typeof FRAMEWORKS)[number];

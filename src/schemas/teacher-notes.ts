@@ -27,6 +27,8 @@ export const curriculumSchema = z.object({
   flanders: textList('curriculum.flanders', '"Mediawijsheid: veilig en verantwoord omgaan met media"'),
   /** UNESCO ITGSE (2018) key concepts and topics, e.g. "4.1 Gender-based violence". */
   unesco: textList('curriculum.unesco', '"Key concept 4.3: Sexual abuse and safety"'),
+  /** Media-education references of the Fédération Wallonie-Bruxelles (lessons of the media-literacy strand; optional). */
+  fwbMedia: textList('curriculum.fwbMedia', '"Éducation aux médias: lire les médias"').optional(),
 });
 
 /**

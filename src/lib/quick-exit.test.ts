@@ -1,25 +1,58 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { createDoublePress, quickExit } from './quick-exit';
+import { createShiftTriple, quickExit, type KeyRelease } from './quick-exit';
 
-describe('createDoublePress', () => {
-  it('fires on a second press within the window, then starts again', () => {
-    const press = createDoublePress(1000);
-    expect(press(0)).toBe(false);
-    expect(press(600)).toBe(true);
-    expect(press(900)).toBe(false);
-    expect(press(2500)).toBe(false);
-    expect(press(3400)).toBe(true);
+const shift = (time: number): KeyRelease => ({ key: 'Shift', shiftKey: false, time });
+const key = (name: string, time: number, shiftKey = false): KeyRelease => ({ key: name, shiftKey, time });
+
+describe('createShiftTriple', () => {
+  it('exits on the third Shift in a row, counting each press', () => {
+    const release = createShiftTriple(5000);
+    expect([0, 400, 800].map((time) => release(shift(time)))).toEqual([
+      { count: 1, exit: false },
+      { count: 2, exit: false },
+      { count: 0, exit: true },
+    ]);
   });
 
-  it('fires on a second press exactly at the end of the window', () => {
-    const press = createDoublePress(1000);
-    expect([0, 1000].map(press)).toEqual([false, true]);
+  it('does not exit on two Shifts', () => {
+    const release = createShiftTriple(5000);
+    expect([0, 400].map((time) => release(shift(time)).exit)).toEqual([false, false]);
   });
 
-  it('does not fire on presses further apart than the window', () => {
-    const press = createDoublePress(1000);
-    expect([0, 1500, 3000].map(press)).toEqual([false, false, false]);
+  it('starts again after a pause longer than the window, and counts a press exactly at its end', () => {
+    const release = createShiftTriple(5000);
+    expect([0, 400, 5401, 10401].map((time) => release(shift(time)))).toEqual([
+      { count: 1, exit: false },
+      { count: 2, exit: false },
+      { count: 1, exit: false },
+      { count: 2, exit: false },
+    ]);
+    expect(release(shift(15401)).exit).toBe(true);
+  });
+
+  it('starts again when another key comes in between', () => {
+    const release = createShiftTriple(5000);
+    release(shift(0));
+    release(shift(100));
+    expect(release(key('a', 200))).toEqual({ count: 0, exit: false });
+    expect(release(shift(300)).exit).toBe(false);
+  });
+
+  it('does not count Shift used to type a capital letter', () => {
+    const release = createShiftTriple(5000);
+    release(shift(0));
+    release(shift(100));
+    // Shift+A: "A" is released while Shift is held, then Shift is released.
+    release(key('A', 200, true));
+    expect(release(shift(300))).toEqual({ count: 0, exit: false });
+    expect(release(shift(400))).toEqual({ count: 1, exit: false });
+  });
+
+  it('can start over after exiting', () => {
+    const release = createShiftTriple(5000);
+    [0, 1, 2].forEach((time) => release(shift(time)));
+    expect(release(shift(3))).toEqual({ count: 1, exit: false });
   });
 });
 

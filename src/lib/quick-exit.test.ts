@@ -1,58 +1,42 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { createShiftTriple, quickExit, type KeyRelease } from './quick-exit';
+import { createShiftCounter, EXIT_PRESSES, quickExit, type KeyRelease } from './quick-exit';
 
 const shift = (time: number): KeyRelease => ({ key: 'Shift', shiftKey: false, time });
 const key = (name: string, time: number, shiftKey = false): KeyRelease => ({ key: name, shiftKey, time });
 
-describe('createShiftTriple', () => {
-  it('exits on the third Shift in a row, counting each press', () => {
-    const release = createShiftTriple(5000);
-    expect([0, 400, 800].map((time) => release(shift(time)))).toEqual([
-      { count: 1, exit: false },
-      { count: 2, exit: false },
-      { count: 0, exit: true },
-    ]);
-  });
-
-  it('does not exit on two Shifts', () => {
-    const release = createShiftTriple(5000);
-    expect([0, 400].map((time) => release(shift(time)).exit)).toEqual([false, false]);
+describe('createShiftCounter', () => {
+  it('counts Shift presses in a row up to three (leave the page)', () => {
+    const release = createShiftCounter(5000);
+    expect([0, 400, 800].map((time) => release(shift(time)))).toEqual([1, 2, EXIT_PRESSES]);
   });
 
   it('starts again after a pause longer than the window, and counts a press exactly at its end', () => {
-    const release = createShiftTriple(5000);
-    expect([0, 400, 5401, 10401].map((time) => release(shift(time)))).toEqual([
-      { count: 1, exit: false },
-      { count: 2, exit: false },
-      { count: 1, exit: false },
-      { count: 2, exit: false },
-    ]);
-    expect(release(shift(15401)).exit).toBe(true);
+    const release = createShiftCounter(5000);
+    expect([0, 400, 5401, 10401, 15401].map((time) => release(shift(time)))).toEqual([1, 2, 1, 2, 3]);
   });
 
   it('starts again when another key comes in between', () => {
-    const release = createShiftTriple(5000);
+    const release = createShiftCounter(5000);
     release(shift(0));
     release(shift(100));
-    expect(release(key('a', 200))).toEqual({ count: 0, exit: false });
-    expect(release(shift(300)).exit).toBe(false);
+    expect(release(key('a', 200))).toBe(0);
+    expect(release(shift(300))).toBe(1);
   });
 
   it('does not count Shift used to type a capital letter', () => {
-    const release = createShiftTriple(5000);
+    const release = createShiftCounter(5000);
     release(shift(0));
     release(shift(100));
     // Shift+A: "A" is released while Shift is held, then Shift is released.
-    release(key('A', 200, true));
-    expect(release(shift(300))).toEqual({ count: 0, exit: false });
-    expect(release(shift(400))).toEqual({ count: 1, exit: false });
+    expect(release(key('A', 200, true))).toBe(0);
+    expect(release(shift(300))).toBe(0);
+    expect(release(shift(400))).toBe(1);
   });
 
-  it('can start over after exiting', () => {
-    const release = createShiftTriple(5000);
-    [0, 1, 2].forEach((time) => release(shift(time)));
-    expect(release(shift(3))).toEqual({ count: 1, exit: false });
+  it('starts over after a third press', () => {
+    const release = createShiftCounter(5000);
+    expect([0, 1, 2, 3].map((time) => release(shift(time)))).toEqual([1, 2, 3, 1]);
   });
 });
 

@@ -8,34 +8,26 @@ export interface KeyRelease {
   time: number;
 }
 
-/** What the shortcut says after a key release: how many Shift presses are counted, and whether to exit. */
-export interface ShiftCount {
-  count: number;
-  exit: boolean;
-}
+/** Shift presses in a row that leave the page. */
+export const EXIT_PRESSES = 3;
 
 /**
  * GOV.UK's "Exit this page" shortcut: Shift pressed three times in a row leaves the page. Each
  * Shift release must come within `windowMs` of the previous one (GOV.UK: 5 seconds); any other
  * key, or Shift used as a modifier (Shift+A for a capital), starts the count again. Returns a
- * function to call on every key release (`keyup`).
+ * function to call on every key release (`keyup`); it returns how many Shift presses are counted
+ * (`EXIT_PRESSES`: leave the page).
  */
-export function createShiftTriple(windowMs = 5000, presses = 3): (release: KeyRelease) => ShiftCount {
+export function createShiftCounter(windowMs = 5000): (release: KeyRelease) => number {
   let count = 0;
   let last = Number.NEGATIVE_INFINITY;
   let lastWasModified = false;
   return ({ key, shiftKey, time }) => {
     const counts = key === 'Shift' && !lastWasModified;
     lastWasModified = shiftKey;
-    if (!counts) {
-      count = 0;
-      return { count, exit: false };
-    }
-    count = time - last <= windowMs ? count + 1 : 1;
+    count = !counts ? 0 : time - last <= windowMs ? (count % EXIT_PRESSES) + 1 : 1;
     last = time;
-    const exit = count >= presses;
-    if (exit) count = 0;
-    return { count, exit };
+    return count;
   };
 }
 

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress } from './quiz/progress';
-import { finishedQuizKeys, sharedParam, withoutReflections } from './shared-device';
-
-describe('sharedParam', () => {
-  it('reads the class link', () => {
-    expect(sharedParam('?shared=1')).toBe(true);
-    expect(sharedParam('?lesson=x&shared=1')).toBe(true);
-    expect(sharedParam('?shared=0')).toBe(false);
-  });
-
-  it('says nothing without the parameter or with another value', () => {
-    expect(sharedParam('')).toBeUndefined();
-    expect(sharedParam('?shared=yes')).toBeUndefined();
-    expect(sharedParam('?unshared=1')).toBeUndefined();
-  });
-});
+import { finishedQuizKeys, withoutReflections } from './shared-device';
 
 describe('withoutReflections', () => {
   it('drops text answers and keeps every other answer and the rest of the progress', () => {

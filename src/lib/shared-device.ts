@@ -1,17 +1,6 @@
 import type { QuizProgress } from './quiz/progress';
 
 /**
- * What a page address says about a shared device (a class tablet): the class link `?shared=1`
- * turns the shared mode on, `?shared=0` turns it off, anything else leaves it as it was.
- */
-export function sharedParam(search: string): boolean | undefined {
-  const value = new URLSearchParams(search).get('shared');
-  if (value === '1') return true;
-  if (value === '0') return false;
-  return undefined;
-}
-
-/**
  * Quiz progress as a shared device may store it: without the reflections (free text or a
  * feeling), which never outlive the page there. Reflection answers are the only plain-text answers.
  */

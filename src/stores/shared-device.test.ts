@@ -5,7 +5,10 @@ import { emptyProgress } from '../lib/quiz/progress';
 import { choice, reflection } from '../lib/quiz/test-questions';
 import type { QuizView } from '../lib/quiz/types';
 import { answerQuestion, checkAnswer, clearQuiz, clearWhenLeavingIfShared, progressKey, quizProgress } from './quiz-progress';
-import { eraseQuizProgress, isSharedDevice, rememberSharedDevice, SHARED_KEY, sweepFinishedQuizzes } from './shared-device';
+import { eraseQuizProgress, isSharedDevice, SHARED_KEY, sweepFinishedQuizzes } from './shared-device';
+
+/** The class link, as the page script remembers it. */
+const openClassLink = () => sessionStorage.setItem(SHARED_KEY, '1');
 
 const quiz: QuizView = {
   id: 'shared-demo',
@@ -22,34 +25,22 @@ beforeEach(() => {
 });
 afterEach(() => cleanTestStorage());
 
-describe('shared device mode', () => {
-  it('is turned on by the class link and kept for the session', () => {
-    expect(rememberSharedDevice('')).toBe(false);
-    expect(rememberSharedDevice('?shared=1')).toBe(true);
-    expect(sessionStorage.getItem(SHARED_KEY)).toBe('1');
-    expect(rememberSharedDevice('?lesson=next')).toBe(true);
+describe('isSharedDevice', () => {
+  it('follows the address first, then the session', () => {
+    expect(isSharedDevice(() => sessionStorage, '')).toBe(false);
+    expect(isSharedDevice(() => sessionStorage, '?shared=1')).toBe(true);
+    openClassLink();
+    expect(isSharedDevice(() => sessionStorage, '')).toBe(true);
+    expect(isSharedDevice(() => sessionStorage, '?shared=0')).toBe(false);
     expect(isSharedDevice()).toBe(true);
   });
 
-  it('is turned off by ?shared=0', () => {
-    rememberSharedDevice('?shared=1');
-    expect(rememberSharedDevice('?shared=0')).toBe(false);
-    expect(rememberSharedDevice('')).toBe(false);
-    expect(sessionStorage.getItem(SHARED_KEY)).toBeNull();
-  });
-
-  it('follows the address alone when sessionStorage fails', () => {
-    const broken = {
-      getItem: () => {
-        throw new Error('denied');
-      },
-      setItem: () => {
-        throw new Error('denied');
-      },
-    } as unknown as Storage;
-    expect(rememberSharedDevice('?shared=1', broken)).toBe(true);
-    expect(rememberSharedDevice('', broken)).toBe(false);
-    expect(rememberSharedDevice('', undefined)).toBe(false);
+  it('says no when sessionStorage fails', () => {
+    const throwing = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    expect(isSharedDevice(throwing, '')).toBe(false);
+    expect(isSharedDevice(() => undefined, '')).toBe(false);
   });
 });
 
@@ -77,7 +68,7 @@ describe('quiz progress on a shared device', () => {
   const stored = () => JSON.parse(getTestStorage()[progressKey(quiz.id)] ?? '{}') as { answers?: Record<string, unknown> };
 
   it('never stores a reflection, but keeps it on the page', () => {
-    rememberSharedDevice('?shared=1');
+    openClassLink();
     const unsubscribe = quizProgress(quiz.id).listen(() => {});
     answerQuestion(quiz, 'q1', ['a']);
     answerQuestion(quiz, 'q2', 'Something I want to remember');
@@ -102,7 +93,7 @@ describe('quiz progress on a shared device', () => {
     expect(quizProgress(quiz.id).get().answers).toEqual({ q1: ['a'] });
     personal();
 
-    rememberSharedDevice('?shared=1');
+    openClassLink();
     const stop = clearWhenLeavingIfShared(quiz);
     dispatchEvent(new Event('pagehide'));
     expect(quizProgress(quiz.id).get()).toMatchObject({ answers: {}, checked: [], completed: false });

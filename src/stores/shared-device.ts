@@ -1,46 +1,41 @@
-import { finishedQuizKeys, sharedParam } from '../lib/shared-device';
+/*
+ * Shared device (a class tablet): sessionStorage `balise:shared` is `"1"` while the tab's browser
+ * session lasts, so it survives moving between lessons. Set by the class link `?shared=1` (removed
+ * by `?shared=0`) on any page (see SiteScript and `lib/shared-device.ts`). On a shared device,
+ * reflections are never stored, a quiz whose end screen was seen is erased when the pupil leaves,
+ * and finished quizzes are erased before the next page reads them (see `quiz-progress.ts` and
+ * `storage-engine.ts`).
+ */
+import { finishedQuizKeys } from '../lib/shared-device';
 import { STORAGE_PREFIX } from './storage-prefix';
 import { localStorageOrUndefined, readDeviceData } from './stored-entries';
 
-/**
- * Shared device (a class tablet), kept in sessionStorage under `balise:shared` as `"1"` while the
- * tab's browser session lasts, so it survives moving between lessons. Set by the class link
- * `?shared=1` (removed by `?shared=0`). On a shared device, reflections are never stored, a quiz
- * whose end screen was seen is erased when the pupil leaves, and finished quizzes are erased
- * before the next page reads them (see `quiz-progress.ts` and `storage-engine.ts`).
- */
+/** sessionStorage key of the shared mode, written by the class link (`src/lib/shared-link.ts`). */
 export const SHARED_KEY = `${STORAGE_PREFIX}shared`;
 
 /** Where quiz progress is kept: `balise:v1:quiz:<quiz id>` (see `quiz-progress.ts`). */
 export const QUIZ_PREFIX = `${STORAGE_PREFIX}v1:quiz:`;
 
 function sessionOrUndefined(): Storage | undefined {
-  try {
-    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
-  } catch {
-    return undefined;
-  }
+  return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
 }
 
 /**
- * Remembers what the page address says (`?shared=1` or `?shared=0`) for the rest of the browser
- * session, and returns whether this is a shared device. Never throws; without sessionStorage the
- * address alone decides.
+ * Whether this tab is a shared device: the page address says so (`?shared=1`, or `?shared=0` for
+ * no), else the session remembers the class link. Reads only; the page script remembers the link.
  */
-export function rememberSharedDevice(search: string, session = sessionOrUndefined()): boolean {
-  const fromAddress = sharedParam(search);
+export function isSharedDevice(
+  session: () => Storage | undefined = sessionOrUndefined,
+  search = typeof location === 'undefined' ? '' : location.search,
+): boolean {
+  const fromAddress = new URLSearchParams(search).get('shared');
+  if (fromAddress === '1' || fromAddress === '0') return fromAddress === '1';
   try {
-    if (fromAddress === true) session?.setItem(SHARED_KEY, '1');
-    if (fromAddress === false) session?.removeItem(SHARED_KEY);
-    return fromAddress ?? session?.getItem(SHARED_KEY) === '1';
+    return session()?.getItem(SHARED_KEY) === '1';
   } catch {
-    return fromAddress === true;
+    return false;
   }
 }
-
-/** Whether this tab is a shared device (class link seen in this browser session). */
-export const isSharedDevice = (session = sessionOrUndefined()): boolean =>
-  rememberSharedDevice(typeof location === 'undefined' ? '' : location.search, session);
 
 /** Erases the progress of every finished quiz (a shared device's previous pupils); returns how many. */
 export function sweepFinishedQuizzes(storage = localStorageOrUndefined()): number {

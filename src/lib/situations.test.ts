@@ -35,7 +35,7 @@ const refs: SituationRefs = {
   pictures: new Set(['shield']),
 };
 
-const situation = (change: Partial<Record<keyof Situation, unknown>> = {}) => ({
+const situation = (change: Partial<Record<keyof Situation | 'extra', unknown>> = {}) => ({
   id: 'threatened',
   picture: 'shield',
   title: text('Someone threatens me'),

@@ -24,7 +24,7 @@ describe('UI strings', () => {
 
   it('fills placeholders and throws on an unknown key', () => {
     const t = useTranslations('en');
-    expect(t('quiz.score', { score: 3, total: 4 })).toBe('Your score: 3 out of 4.');
+    expect(t('quiz.score', { score: 3, total: 4 })).toBe('You got 3 out of 4 right.');
     expect(() => t('nope' as never)).toThrow('src/i18n/en.json has no key "nope": add it');
   });
 });

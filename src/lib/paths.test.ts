@@ -12,6 +12,7 @@ describe('pageHref', () => {
     expect(pageHref({ page: 'parent-note', id: 'consent' }, 'nl', '/')).toBe('/nl/teachers/consent/parents/');
     expect(pageHref({ page: 'projector', id: 'consent' }, 'en', '/')).toBe('/en/teachers/consent/projector/');
     expect(pageHref({ page: 'help' }, 'nl', '/')).toBe('/nl/help/');
+    expect(pageHref({ page: 'start' }, 'en', '/balise/')).toBe('/balise/en/help/start/');
     expect(pageHref({ page: 'progress' }, 'en', '/')).toBe('/en/progress/');
     expect(pageHref({ page: 'lesson-set' }, 'nl', '/balise/')).toBe('/balise/nl/set/');
     expect(pageHref({ page: 'set-builder' }, 'fr', '/')).toBe('/fr/teachers/set/');

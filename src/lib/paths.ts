@@ -12,6 +12,7 @@ export type PageRef =
   | { page: 'parent-note'; id: string }
   | { page: 'projector'; id: string }
   | { page: 'help' }
+  | { page: 'start' }
   | { page: 'progress' }
   | { page: 'lesson-set' }
   | { page: 'set-builder' };
@@ -37,6 +38,8 @@ export function pageSlug(ref: PageRef, lang: Lang): string {
       return `${lang}/teachers/${ref.id}/projector/`;
     case 'help':
       return `${lang}/help/`;
+    case 'start':
+      return `${lang}/help/start/`;
     case 'progress':
       return `${lang}/progress/`;
     case 'lesson-set':

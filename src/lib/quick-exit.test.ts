@@ -1,25 +1,42 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { createDoublePress, quickExit } from './quick-exit';
+import { createShiftCounter, EXIT_PRESSES, quickExit, type KeyRelease } from './quick-exit';
 
-describe('createDoublePress', () => {
-  it('fires on a second press within the window, then starts again', () => {
-    const press = createDoublePress(1000);
-    expect(press(0)).toBe(false);
-    expect(press(600)).toBe(true);
-    expect(press(900)).toBe(false);
-    expect(press(2500)).toBe(false);
-    expect(press(3400)).toBe(true);
+const shift = (time: number): KeyRelease => ({ key: 'Shift', shiftKey: false, time });
+const key = (name: string, time: number, shiftKey = false): KeyRelease => ({ key: name, shiftKey, time });
+
+describe('createShiftCounter', () => {
+  it('counts Shift presses in a row up to three (leave the page)', () => {
+    const release = createShiftCounter(5000);
+    expect([0, 400, 800].map((time) => release(shift(time)))).toEqual([1, 2, EXIT_PRESSES]);
   });
 
-  it('fires on a second press exactly at the end of the window', () => {
-    const press = createDoublePress(1000);
-    expect([0, 1000].map(press)).toEqual([false, true]);
+  it('starts again after a pause longer than the window, and counts a press exactly at its end', () => {
+    const release = createShiftCounter(5000);
+    expect([0, 400, 5401, 10401, 15401].map((time) => release(shift(time)))).toEqual([1, 2, 1, 2, 3]);
   });
 
-  it('does not fire on presses further apart than the window', () => {
-    const press = createDoublePress(1000);
-    expect([0, 1500, 3000].map(press)).toEqual([false, false, false]);
+  it('starts again when another key comes in between', () => {
+    const release = createShiftCounter(5000);
+    release(shift(0));
+    release(shift(100));
+    expect(release(key('a', 200))).toBe(0);
+    expect(release(shift(300))).toBe(1);
+  });
+
+  it('does not count Shift used to type a capital letter', () => {
+    const release = createShiftCounter(5000);
+    release(shift(0));
+    release(shift(100));
+    // Shift+A: "A" is released while Shift is held, then Shift is released.
+    expect(release(key('A', 200, true))).toBe(0);
+    expect(release(shift(300))).toBe(0);
+    expect(release(shift(400))).toBe(1);
+  });
+
+  it('starts over after a third press', () => {
+    const release = createShiftCounter(5000);
+    expect([0, 1, 2, 3].map((time) => release(shift(time)))).toEqual([1, 2, 3, 1]);
   });
 });
 

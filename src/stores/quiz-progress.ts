@@ -12,24 +12,26 @@ import {
   type QuizProgress,
 } from '../lib/quiz/progress';
 import type { Answer, QuizView } from '../lib/quiz/types';
-import { STORAGE_PREFIX } from './storage-prefix';
+import { withoutReflections } from '../lib/shared-device';
+import { eraseQuizProgress, isSharedDevice, QUIZ_PREFIX } from './shared-device';
 import './storage-engine';
 
 /** localStorage key of a quiz's progress; the shape is documented in `lib/quiz/progress.ts`. */
-export const progressKey = (quizId: string): string => `${STORAGE_PREFIX}v1:quiz:${quizId}`;
+export const progressKey = (quizId: string): string => `${QUIZ_PREFIX}${quizId}`;
 
 const stores = new Map<string, WritableAtom<QuizProgress>>();
 
 /**
  * The persisted progress of one quiz (`$progress` of that quiz). One store and one key per quiz,
  * so two quizzes never share state; another tab's changes arrive through the storage event, so
- * two tabs of the same quiz build on each other's answers instead of overwriting them.
+ * two tabs of the same quiz build on each other's answers instead of overwriting them. On a
+ * shared device (see `shared-device.ts`) reflections stay in memory and are never stored.
  */
 export function quizProgress(quizId: string): WritableAtom<QuizProgress> {
   let store = stores.get(quizId);
   if (!store) {
     store = persistentAtom<QuizProgress>(progressKey(quizId), emptyProgress(), {
-      encode: encodeProgress,
+      encode: (progress) => encodeProgress(isSharedDevice() ? withoutReflections(progress) : progress),
       decode: decodeProgress,
     });
     stores.set(quizId, store);
@@ -62,3 +64,20 @@ export const tryAgain = (quiz: QuizView, onlyMissed: boolean): void =>
   update(quiz, (p) =>
     startAgain(p, quiz.questions, newAttempt(), new Date(), onlyMissed ? missedQuestions(p, quiz.questions) : undefined),
   );
+
+/** Forgets a quiz on this device: its answers and reflections, in memory and in storage. */
+export function clearQuiz(quiz: QuizView): void {
+  quizProgress(quiz.id).set(emptyProgress(newAttempt()));
+  eraseQuizProgress(quiz.id);
+}
+
+/**
+ * On a shared device, forgets the quiz when the pupil leaves the page (its end screen has been
+ * seen), so the next pupil finds it untouched. Returns a function that cancels this.
+ */
+export function clearWhenLeavingIfShared(quiz: QuizView): () => void {
+  if (!isSharedDevice()) return () => {};
+  const leave = () => clearQuiz(quiz);
+  addEventListener('pagehide', leave);
+  return () => removeEventListener('pagehide', leave);
+}

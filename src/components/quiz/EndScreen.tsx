@@ -1,11 +1,14 @@
-import { For, onMount, Show } from 'solid-js';
+import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { fill } from '../../i18n/fill';
 import { telHref, unbreakable } from '../../lib/phone';
-import type { QuestionView } from '../../lib/quiz/types';
+import type { QuestionView, QuizView } from '../../lib/quiz/types';
+import { clearWhenLeavingIfShared } from '../../stores/quiz-progress';
+import { eraseQuizProgress, isSharedDevice } from '../../stores/shared-device';
 import type { HelpLine } from './help-lines';
 import type { QuizStrings } from './strings';
 
 interface Props {
+  quiz: QuizView;
   score: string;
   total: number;
   questions: QuestionView[];
@@ -20,44 +23,88 @@ interface Props {
   onRetry: (onlyMissed: boolean) => void;
 }
 
-/** The end of the quiz: score, questions to look at again, try again, and where to find help. */
+/**
+ * The end of the quiz: the score in words, what to remember (a link to the lesson's summary),
+ * questions to look at again, try again, "I'm done: clear my answers", and where to find help.
+ * The picture above it is drawn by the page and shown by CSS (no icon set in the island). On a
+ * shared device the quiz is forgotten when the pupil leaves the page.
+ */
 export default function EndScreen(props: Props) {
   let heading: HTMLHeadingElement | undefined;
-  onMount(() => props.focusOnMount && heading?.focus());
+  let done: HTMLParagraphElement | undefined;
+  const [cleared, setCleared] = createSignal(false);
+  const shared = isSharedDevice();
+  onMount(() => {
+    if (props.focusOnMount) heading?.focus();
+    onCleanup(clearWhenLeavingIfShared(props.quiz));
+  });
+  const clear = () => {
+    eraseQuizProgress(props.quiz.id);
+    setCleared(true);
+    done?.focus();
+  };
   return (
     <section class="box result" aria-labelledby="quiz-end">
       <h3 id="quiz-end" tabindex="-1" ref={heading}>
         {props.strings.endTitle}
       </h3>
-      <p role="status">
-        <strong>{fill(props.strings.score, { score: props.score, total: props.total })}</strong>
-      </p>
-      <Show when={props.missed.length > 0} fallback={<p>{props.strings.allRight}</p>}>
-        <h4>{props.strings.review}</h4>
-        <ul class="review">
-          <For each={props.questions}>
-            {(question, index) => (
-              <Show when={props.missed.includes(question.id)}>
-                <li>
-                  <button type="button" class="link" onClick={() => props.onReview(index())}>
-                    {fill(props.strings.goTo, { number: index() + 1, prompt: question.prompt })}
-                  </button>
-                </li>
-              </Show>
-            )}
-          </For>
-        </ul>
-      </Show>
-      <div class="quiz-nav">
-        <Show when={props.missed.length > 0}>
-          <button type="button" onClick={() => props.onRetry(true)}>
-            {props.strings.retryMissed}
-          </button>
+      <Show
+        when={!cleared()}
+        fallback={
+          <>
+            <p role="status" tabindex="-1" ref={done}>
+              {props.strings.cleared}
+            </p>
+            <button type="button" onClick={() => props.onRetry(false)}>
+              {props.strings.start}
+            </button>
+          </>
+        }
+      >
+        <p role="status">
+          <strong>{fill(props.strings.score, { score: props.score, total: props.total })}</strong>
+        </p>
+        <Show when={props.missed.length === 0}>
+          <p>{props.strings.allRight}</p>
         </Show>
-        <button type="button" class="secondary" onClick={() => props.onRetry(false)}>
-          {props.strings.retry}
-        </button>
-      </div>
+        <p>
+          <a href="#remember">{props.strings.rememberLink}</a>
+        </p>
+        <Show when={props.missed.length > 0}>
+          <h4>{props.strings.review}</h4>
+          <ul class="review">
+            <For each={props.questions}>
+              {(question, index) => (
+                <Show when={props.missed.includes(question.id)}>
+                  <li>
+                    <button type="button" class="link" onClick={() => props.onReview(index())}>
+                      {fill(props.strings.goTo, { number: index() + 1, prompt: question.prompt })}
+                    </button>
+                  </li>
+                </Show>
+              )}
+            </For>
+          </ul>
+        </Show>
+        <div class="quiz-nav">
+          <Show when={props.missed.length > 0}>
+            <button type="button" onClick={() => props.onRetry(true)}>
+              {props.strings.retryMissed}
+            </button>
+          </Show>
+          <button type="button" class="secondary" onClick={() => props.onRetry(false)}>
+            {props.strings.retry}
+          </button>
+        </div>
+        <Show when={shared}>
+          <p class="meta">{props.strings.shared}</p>
+        </Show>
+        <p>
+          <button type="button" class="secondary" onClick={clear}>
+            {props.strings.clear}
+          </button>
+        </p>
+      </Show>
       <h4>{props.strings.helpTitle}</h4>
       <ul class="help-lines">
         <For each={props.help}>

@@ -116,7 +116,7 @@ describe('<Quiz>', () => {
     click(s.continue);
     click(s.results);
     const end = screen.getByRole('region', { name: s.endTitle });
-    expect(within(end).getByText(/Your score: \d(\.\d)? out of 4\./)).toBeTruthy();
+    expect(within(end).getByText(/You got \d(\.\d)? out of 4 right\./)).toBeTruthy();
     expect(within(end).getByRole('button', { name: 'Question 1: Which?' })).toBeTruthy();
     expect(
       within(end)

@@ -51,6 +51,7 @@ export default function Quiz(props: QuizProps) {
           keyed
           fallback={
             <EndScreen
+              quiz={props.quiz}
               score={score()}
               total={props.quiz.questions.filter((q) => q.type !== 'reflection').length}
               questions={props.quiz.questions}

@@ -13,6 +13,7 @@ describe('pageHref', () => {
     expect(pageHref({ page: 'projector', id: 'consent' }, 'en', '/')).toBe('/en/teachers/consent/projector/');
     expect(pageHref({ page: 'help' }, 'nl', '/')).toBe('/nl/help/');
     expect(pageHref({ page: 'progress' }, 'en', '/')).toBe('/en/progress/');
+    expect(pageHref({ page: 'about' }, 'nl', '/balise/')).toBe('/balise/nl/about/');
     expect(pageHref({ page: 'lesson-set' }, 'nl', '/balise/')).toBe('/balise/nl/set/');
     expect(pageHref({ page: 'set-builder' }, 'fr', '/')).toBe('/fr/teachers/set/');
   });

@@ -13,6 +13,7 @@ export type PageRef =
   | { page: 'projector'; id: string }
   | { page: 'help' }
   | { page: 'progress' }
+  | { page: 'about' }
   | { page: 'lesson-set' }
   | { page: 'set-builder' };
 
@@ -39,6 +40,8 @@ export function pageSlug(ref: PageRef, lang: Lang): string {
       return `${lang}/help/`;
     case 'progress':
       return `${lang}/progress/`;
+    case 'about':
+      return `${lang}/about/`;
     case 'lesson-set':
       return `${lang}/set/`;
     case 'set-builder':

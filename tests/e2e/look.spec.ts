@@ -7,7 +7,6 @@ import { lessonsWithQuizTypes } from './site-content';
 import { pageTypes } from './site-pages';
 
 /** Look and feel (issue #13): reflow at 320 px, a compact header at 200 % text, the dark theme. */
-const LABELS = { fr, nl, en } as const;
 const lessons = lessonsWithQuizTypes();
 const young = lessons.find((lesson) => lesson.band === '6-8' && lesson.types.length > 0)!;
 const older = lessons.find((lesson) => lesson.band === '15-18' && lesson.types.length > 0)!;

@@ -14,6 +14,7 @@ describe('pageHref', () => {
     expect(pageHref({ page: 'help' }, 'nl', '/')).toBe('/nl/help/');
     expect(pageHref({ page: 'start' }, 'en', '/balise/')).toBe('/balise/en/help/start/');
     expect(pageHref({ page: 'progress' }, 'en', '/')).toBe('/en/progress/');
+    expect(pageHref({ page: 'about' }, 'nl', '/balise/')).toBe('/balise/nl/about/');
     expect(pageHref({ page: 'lesson-set' }, 'nl', '/balise/')).toBe('/balise/nl/set/');
     expect(pageHref({ page: 'set-builder' }, 'fr', '/')).toBe('/fr/teachers/set/');
   });

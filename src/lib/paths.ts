@@ -14,6 +14,7 @@ export type PageRef =
   | { page: 'help' }
   | { page: 'start' }
   | { page: 'progress' }
+  | { page: 'about' }
   | { page: 'lesson-set' }
   | { page: 'set-builder' };
 
@@ -42,6 +43,8 @@ export function pageSlug(ref: PageRef, lang: Lang): string {
       return `${lang}/help/start/`;
     case 'progress':
       return `${lang}/progress/`;
+    case 'about':
+      return `${lang}/about/`;
     case 'lesson-set':
       return `${lang}/set/`;
     case 'set-builder':

@@ -4,6 +4,7 @@ import fr from '../../src/i18n/fr.json' with { type: 'json' };
 import nl from '../../src/i18n/nl.json' with { type: 'json' };
 import { fill } from '../../src/i18n/fill';
 import { answerQuizWithKeyboard, waitForQuiz } from './quiz-keyboard';
+import { openSiteMenu } from './site-menu';
 
 const frLabels = { check: fr['quiz.check'], next: fr['quiz.next'], results: fr['quiz.results'], continue: fr['quiz.continue'] };
 
@@ -32,6 +33,7 @@ test('a pupil finds a lesson, answers the quiz by keyboard, keeps progress, and 
   await waitForQuiz(page);
   await expect(page.getByRole('region', { name: fr['quiz.endTitle'] })).toHaveText(resultText);
 
+  await openSiteMenu(page, fr['nav.menu']);
   await page.getByRole('navigation', { name: fr['nav.main'] }).getByRole('link', { name: fr['nav.progress'] }).click();
   await expect(page.getByText(fr['progress.quizDone'].split(':')[0]!)).toBeVisible();
   await page.getByRole('button', { name: fr['progress.erase'] }).click();
@@ -47,10 +49,12 @@ test('a pupil finds a lesson, answers the quiz by keyboard, keeps progress, and 
 
 test('the language switch keeps the pupil on the same lesson', async ({ page }) => {
   await page.goto('/fr/lessons/consent-and-the-law/');
+  await openSiteMenu(page, fr['nav.menu']);
   const switcher = page.getByRole('navigation', { name: fr['lang.label'] });
   await switcher.getByRole('link', { name: 'Nederlands' }).click();
   await expect(page).toHaveURL(/\/nl\/lessons\/consent-and-the-law\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await openSiteMenu(page, nl['nav.menu']);
   await page.getByRole('navigation', { name: nl['lang.label'] }).getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/\/en\/lessons\/consent-and-the-law\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Consent and the law');

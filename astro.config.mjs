@@ -95,10 +95,11 @@ export default defineConfig({
                   {
                     name: 'islands',
                     // Only what the quiz needs: other pages' scripts must not pull it in. Solid's store
-                    // and Astro's island client serve the progress page's island only.
+                    // and Astro's island client serve the progress page's island only. The ordering
+                    // view stays apart: only the few quizzes with ordering load it.
                     test: (id) =>
                       /node_modules[\\/](solid-js[\\/](?!store[\\/])|nanostores[\\/]|@nanostores[\\/])/.test(id) ||
-                      /[\\/]src[\\/](components[\\/]quiz[\\/](?!mount-)|lib[\\/]quiz[\\/]|i18n[\\/]fill\.|lib[\\/]phone\.)/.test(
+                      /[\\/]src[\\/](components[\\/]quiz[\\/](?!mount-|view-scripts|OrderingView\.|[^\\/]+\.astro)|lib[\\/]quiz[\\/]|i18n[\\/]fill\.|lib[\\/]phone\.)/.test(
                         id,
                       ) ||
                       /[\\/]src[\\/]stores[\\/](?!device-data)/.test(id),

@@ -3,9 +3,13 @@ import { shuffleSeed } from '../../lib/quiz/answer-state';
 import { seededShuffle } from '../../lib/quiz/shuffle';
 import { markClass } from '../../lib/quiz/mark-class';
 import type { ChoiceView as Choice } from '../../lib/quiz/types';
+import Label from './Label';
 import type { ViewProps } from './view-props';
 
-/** Single choice (radio buttons), multiple choice (checkboxes) and true/false. */
+/**
+ * Single choice and true/false (radio buttons: one tap on an option's card chooses it, then
+ * "check"), multiple choice (checkboxes).
+ */
 export default function ChoiceView(props: ViewProps<Choice>) {
   const multiple = () => props.question.type === 'multiple';
   const chosen = () => (Array.isArray(props.answer) ? props.answer : []);
@@ -39,16 +43,16 @@ export default function ChoiceView(props: ViewProps<Choice>) {
                     onChange={(event) => choose(option.id, event.currentTarget.checked)}
                   />
                   <span>
-                    {option.text}
+                    <Label text={option.text} />
                     <Show when={props.checked && (isChosen() || option.correct)}>
                       <span class="option-feedback">
                         <strong>
                           {[isChosen() && props.strings.yourChoice, option.correct && props.strings.rightAnswer]
                             .filter(Boolean)
                             .join(', ')}
-                          :{' '}
+                          <Show when={!props.short}>:</Show>{' '}
                         </strong>
-                        {option.feedback}
+                        <Show when={!props.short}>{option.feedback}</Show>
                       </span>
                     </Show>
                   </span>

@@ -1,8 +1,21 @@
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { storageChanged, useMemoryStorage } from './persisted-atom';
+
+let memory: Record<string, string> = {};
+const getTestStorage = () => memory;
+/** As another tab would: writes the key, and the stores hear of it. */
+const setTestStorageKey = (key: string, value: string) => {
+  memory[key] = value;
+  storageChanged();
+};
+const cleanTestStorage = () => {
+  for (const key of Object.keys(memory)) delete memory[key];
+};
 import { $preferences, PREFERENCES_KEY, setReadAloud } from './preferences';
 
-beforeAll(() => useTestStorageEngine());
+beforeAll(() => {
+  memory = useMemoryStorage();
+});
 afterEach(() => {
   $preferences.set({ readAloud: false });
   cleanTestStorage();

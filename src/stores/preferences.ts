@@ -1,6 +1,5 @@
-import { persistentAtom } from '@nanostores/persistent';
+import { persistedAtom } from './persisted-atom';
 import { STORAGE_PREFIX } from './storage-prefix';
-import './storage-engine';
 
 /**
  * The pupil's preferences, kept under `balise:v1:prefs` as JSON `{ "readAloud": true }`.
@@ -17,7 +16,7 @@ const DEFAULTS: Preferences = { readAloud: false };
 export const PREFERENCES_KEY = `${STORAGE_PREFIX}v1:prefs`;
 
 /** The pupil's preferences on this device. */
-export const $preferences = persistentAtom<Preferences>(PREFERENCES_KEY, DEFAULTS, {
+export const $preferences = persistedAtom<Preferences>(PREFERENCES_KEY, DEFAULTS, {
   encode: (value) => (value.readAloud ? JSON.stringify(value) : undefined),
   decode: (raw) => {
     try {

@@ -1,5 +1,16 @@
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { storageChanged, useMemoryStorage } from './persisted-atom';
+
+let memory: Record<string, string> = {};
+const getTestStorage = () => memory;
+/** As another tab would: writes the key, and the stores hear of it. */
+const setTestStorageKey = (key: string, value: string) => {
+  memory[key] = value;
+  storageChanged();
+};
+const cleanTestStorage = () => {
+  for (const key of Object.keys(memory)) delete memory[key];
+};
 import { choice } from '../lib/quiz/test-questions';
 import type { QuizView } from '../lib/quiz/types';
 import { answerQuestion, checkAnswer, progressKey, quizProgress, showQuestion, tryAgain } from './quiz-progress';
@@ -12,7 +23,9 @@ const quiz = (id: string): QuizView => ({
   ],
 });
 
-beforeAll(() => useTestStorageEngine());
+beforeAll(() => {
+  memory = useMemoryStorage();
+});
 afterEach(() => cleanTestStorage());
 
 describe('quiz progress store', () => {

@@ -1,4 +1,3 @@
-import { persistentAtom } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
 import {
   checkQuestion,
@@ -12,8 +11,8 @@ import {
   type QuizProgress,
 } from '../lib/quiz/progress';
 import type { Answer, QuizView } from '../lib/quiz/types';
+import { persistedAtom } from './persisted-atom';
 import { STORAGE_PREFIX } from './storage-prefix';
-import './storage-engine';
 
 /** localStorage key of a quiz's progress; the shape is documented in `lib/quiz/progress.ts`. */
 export const progressKey = (quizId: string): string => `${STORAGE_PREFIX}v1:quiz:${quizId}`;
@@ -28,7 +27,7 @@ const stores = new Map<string, WritableAtom<QuizProgress>>();
 export function quizProgress(quizId: string): WritableAtom<QuizProgress> {
   let store = stores.get(quizId);
   if (!store) {
-    store = persistentAtom<QuizProgress>(progressKey(quizId), emptyProgress(), {
+    store = persistedAtom<QuizProgress>(progressKey(quizId), emptyProgress(), {
       encode: encodeProgress,
       decode: decodeProgress,
     });

@@ -25,7 +25,7 @@ export default function ChoiceView(props: ViewProps<Choice>) {
   };
 
   return (
-    <fieldset role={multiple() ? 'group' : 'radiogroup'} aria-labelledby={props.labelId} class="answer">
+    <div role={multiple() ? 'group' : 'radiogroup'} aria-labelledby={props.labelId} class="answer">
       <p class="meta">{multiple() ? props.strings.chooseMany : props.strings.chooseOne}</p>
       <ul class="options">
         <For each={options()}>
@@ -36,7 +36,7 @@ export default function ChoiceView(props: ViewProps<Choice>) {
                 <label>
                   <input
                     type={multiple() ? 'checkbox' : 'radio'}
-                    name={`${props.labelId}-options`}
+                    name={multiple() ? undefined : `${props.labelId}-options`}
                     value={option.id}
                     checked={isChosen()}
                     disabled={props.checked}
@@ -62,6 +62,6 @@ export default function ChoiceView(props: ViewProps<Choice>) {
           }}
         </For>
       </ul>
-    </fieldset>
+    </div>
   );
 }

@@ -28,7 +28,7 @@ export default function ReflectionView(props: ViewProps<Reflection>) {
         }
       >
         {(feelings) => (
-          <fieldset role="radiogroup" aria-labelledby={props.labelId}>
+          <div role="radiogroup" aria-labelledby={props.labelId}>
             <ul class="options">
               <For each={feelings()}>
                 {(feeling) => (
@@ -50,7 +50,7 @@ export default function ReflectionView(props: ViewProps<Reflection>) {
                 )}
               </For>
             </ul>
-          </fieldset>
+          </div>
         )}
       </Show>
     </div>

@@ -6,13 +6,22 @@ const mountAll = () => {
   }
 };
 
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
+  mountAll();
+};
+
 /**
- * Starts every quiz of the page as soon as the page is parsed (DOMContentLoaded: after every
- * module script of the page, so the question views a page loads apart, QuizViewScripts.astro,
- * have registered), over the quiz the server rendered: Tab reaches it on the first pass. Props
- * are read from the JSON script beside each quiz; Astro's island runtime is not needed.
+ * Starts every quiz of the page as soon as the page is parsed (DOMContentLoaded comes after every
+ * module script of the page has run, so the question views a page loads apart,
+ * QuizViewScripts.astro, have registered; the document is already "interactive" while those
+ * scripts run, so readyState cannot tell), over the quiz the server rendered: Tab reaches it on
+ * the first pass. Props are read from the JSON script beside each quiz; no island runtime.
  */
 export function mountQuizzes(): void {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll, { once: true });
-  else mountAll();
+  if (document.readyState === 'complete') return start();
+  document.addEventListener('DOMContentLoaded', start, { once: true });
+  window.addEventListener('load', start, { once: true });
 }

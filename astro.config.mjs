@@ -95,10 +95,12 @@ export default defineConfig({
                   {
                     name: 'islands',
                     // Only what the quiz needs: other pages' scripts must not pull it in. Solid's store
-                    // and Astro's island client serve the progress page's island only.
+                    // and Astro's island client serve the progress page's island only. The quiz's own
+                    // script is part of it (one file less); the ordering view stays apart: only the
+                    // few quizzes with ordering load it (its script runs first, see mount-quizzes.ts).
                     test: (id) =>
                       /node_modules[\\/](solid-js[\\/](?!store[\\/])|nanostores[\\/]|@nanostores[\\/])/.test(id) ||
-                      /[\\/]src[\\/](components[\\/]quiz[\\/](?!mount-)|lib[\\/]quiz[\\/]|i18n[\\/]fill\.|lib[\\/]phone\.)/.test(
+                      /[\\/]src[\\/](components[\\/]quiz[\\/](?!view-scripts|OrderingView\.)|lib[\\/]quiz[\\/]|i18n[\\/]fill\.|lib[\\/]phone\.)/.test(
                         id,
                       ) ||
                       /[\\/]src[\\/]stores[\\/](?!device-data)/.test(id),

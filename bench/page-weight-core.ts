@@ -12,11 +12,12 @@ import { moduleImports, pageAssets } from './page-assets.ts';
  * Budgets in bytes (gzip): DESIGN.md's quality bars and issues #8 and #12. A lesson without a quiz
  * ships no framework code, only the site script every page has (quick exit; registering the
  * service worker and asking for the offline copy once the page is idle: about 1 kB in two files).
- * Issue #12 aims the quiz page at 15 kB; it is at 16.8 kB (from 20.5 kB), so the enforced budget is
- * 17 kB until the question views load per type (see the issue).
+ * Issues #12 and #13 aim a quiz page at 15 kB. Each page now loads only what its quiz uses (the
+ * ordering view apart), and the quiz is measured on its usual page and on its heaviest (every
+ * question type): 15.3 kB and 16.3 kB, so the enforced budget is 16.5 kB (from 17 kB).
  */
 export const BUDGET = {
-  quizJs: 17_000,
+  quizJs: 16_500,
   noQuizJs: 1_000,
   css: 15_000,
   lessonHtml: 30_000,
@@ -88,6 +89,19 @@ export function lessonPage(dist: string, withQuiz: boolean, lang = 'fr'): string
     .find((path) => readFileSync(join(dist, path, 'index.html'), 'utf8').includes('data-quiz-mount') === withQuiz);
 }
 
+/**
+ * The lesson page of a language whose quiz loads the most JavaScript: a page loads only the
+ * question views its quiz uses (QuizViewScripts.astro), so quiz pages differ; the budget holds
+ * for the heaviest. Undefined if the site has no quiz.
+ */
+export function heaviestQuizPage(dist: string, lang = 'fr'): string | undefined {
+  return readdirSync(join(dist, `${lang}/lessons`))
+    .map((id) => `${lang}/lessons/${id}/`)
+    .filter((path) => readFileSync(join(dist, path, 'index.html'), 'utf8').includes('data-quiz-mount'))
+    .map((path) => ({ path, js: weigh(dist, 'lesson with quiz', path).js[1] }))
+    .sort((a, b) => b.js - a.js || a.path.localeCompare(b.path))[0]?.path;
+}
+
 /** Weighs one page of each type (French) and checks the budgets. */
 export function weighPages(dist = join(import.meta.dirname, '../dist')): {
   weights: Weight[];
@@ -100,6 +114,7 @@ export function weighPages(dist = join(import.meta.dirname, '../dist')): {
     ['home', 'fr/'],
     ['band index', 'fr/12-14/'],
     ['lesson with quiz', lessonPage(dist, true)],
+    ['lesson with quiz, heaviest', heaviestQuizPage(dist)],
     ['lesson without quiz', lessonPage(dist, false)],
     ['teacher notes', `fr/teachers/${firstId}/`],
     ['teacher hub', 'fr/teachers/'],
@@ -110,14 +125,14 @@ export function weighPages(dist = join(import.meta.dirname, '../dist')): {
   const missing = pages.filter(([, path]) => path === undefined).map(([page]) => page);
   const checks: Check[] = [
     ...weights
-      .filter((w) => w.page === 'lesson with quiz')
-      .map((w) => ({ what: 'JS of a lesson with quiz (gzip)', value: w.js[1], budget: BUDGET.quizJs })),
+      .filter((w) => w.page.startsWith('lesson with quiz'))
+      .map((w) => ({ what: `JS of a ${w.page} (gzip)`, value: w.js[1], budget: BUDGET.quizJs })),
     ...weights
       .filter((w) => w.page === 'lesson without quiz')
       .map((w) => ({ what: 'JS of a lesson without quiz', value: w.js[1], budget: BUDGET.noQuizJs })),
     ...weights.map((w) => ({ what: `CSS of ${w.page} (gzip)`, value: w.css[1], budget: BUDGET.css })),
     ...weights
-      .filter((w) => w.page.startsWith('lesson'))
+      .filter((w) => w.page === 'lesson with quiz' || w.page === 'lesson without quiz')
       .map((w) => ({ what: `HTML of ${w.page} (gzip)`, value: w.html[1], budget: BUDGET.lessonHtml })),
   ];
   return { weights, checks, missing };

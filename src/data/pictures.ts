@@ -4,6 +4,7 @@ import info from '@iconify-json/fluent-emoji-flat/info.json' with { type: 'json'
 import type { IconifyJSON } from '@iconify/types';
 import { emojiPieces, type TextPiece } from '../lib/pictures/emoji';
 import { pictureSvg } from '../lib/pictures/picture-svg';
+import { pictureSymbol as symbolOf } from '../lib/pictures/picture-symbol';
 
 /**
  * The picture set of lessons, cards and quiz labels: Fluent Emoji Flat (Microsoft, MIT), drawn as
@@ -28,3 +29,6 @@ export const picture = (name: string, alt: string): string => pictureSvg(set, na
 
 /** A text cut into words and emoji, each emoji named as a picture of the set. */
 export const textPieces = (text: string): TextPiece[] => emojiPieces(text, chars as Record<string, string>);
+
+/** A picture as a `<symbol>` of the page's sprite (see QuizPictures.astro), for pictures used many times. */
+export const pictureSymbol = (name: string): string => symbolOf(set, name);

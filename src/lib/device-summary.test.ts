@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeDeviceData } from './device-summary';
 
-const known = [{ id: 'sextortion', title: 'Sextortion', href: '/en/lessons/sextortion/', questionCount: 7 }];
+const known = [{ id: 'sextortion', title: 'Sextortion', href: '/en/lessons/sextortion/', questionCount: 8, scoredCount: 7 }];
 
 describe('summarizeDeviceData', () => {
   it('names saved quizzes by their lesson and says how far the pupil got', () => {
@@ -32,11 +32,21 @@ describe('summarizeDeviceData', () => {
           title: 'Sextortion',
           href: '/en/lessons/sextortion/',
           checked: 2,
-          total: 7,
+          total: 8,
+          scored: 7,
           completed: false,
           score: null,
         },
-        { key: 'balise:v1:quiz:retired', title: undefined, href: undefined, checked: 1, total: 1, completed: true, score: 5.5 },
+        {
+          key: 'balise:v1:quiz:retired',
+          title: undefined,
+          href: undefined,
+          checked: 1,
+          total: 1,
+          scored: 1,
+          completed: true,
+          score: 5.5,
+        },
       ],
       other: ['balise:v1:prefs'],
     });
@@ -56,7 +66,8 @@ describe('summarizeDeviceData: keys', () => {
         title: 'Sextortion',
         href: '/en/lessons/sextortion/',
         checked: 0,
-        total: 7,
+        total: 8,
+        scored: 7,
         completed: false,
         score: null,
       },

@@ -6,6 +6,8 @@ export interface KnownQuiz {
   title: string;
   href: string;
   questionCount: number;
+  /** Questions that count towards the score (not reflections), as the end screen counts them. */
+  scoredCount: number;
 }
 
 /** One line of "what this device remembers". */
@@ -14,7 +16,10 @@ export interface RememberedQuiz {
   title: string | undefined;
   href: string | undefined;
   checked: number;
+  /** Questions of the quiz (for "started: 3 of 8 answered"). */
   total: number;
+  /** Scored questions of the quiz (for "finished: 2 out of 7"). */
+  scored: number;
   completed: boolean;
   score: number | null;
 }
@@ -45,6 +50,7 @@ export function summarizeDeviceData(
       href: quiz?.href,
       checked: progress.checked.length,
       total: quiz?.questionCount ?? progress.checked.length,
+      scored: quiz?.scoredCount ?? progress.checked.length,
       completed: progress.completed,
       score: progress.score,
     });

@@ -1,8 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Waits until the quiz has started (it starts when scrolled into view, see mount-quizzes.ts). */
+/** Waits until the quiz has started (it starts as soon as the page is parsed, see mount-quizzes.ts). */
 export async function waitForQuiz(page: Page): Promise<void> {
-  await page.locator('[data-quiz-mount]').scrollIntoViewIfNeeded();
   await expect(page.locator('.quiz-app[data-ready]')).toBeAttached();
 }
 
@@ -10,7 +9,7 @@ export async function waitForQuiz(page: Page): Promise<void> {
  * Presses Tab until the focused element matches the CSS `selector` (and, if given, has exactly
  * the text `text`); fails after `limit` presses.
  */
-async function tabUntil(page: Page, selector: string, text?: string, limit = 100): Promise<void> {
+export async function tabUntil(page: Page, selector: string, text?: string, limit = 100, key = 'Tab'): Promise<void> {
   for (let presses = 0; presses < limit; presses += 1) {
     const found = await page.evaluate(
       ([sel, label]) => {
@@ -20,7 +19,7 @@ async function tabUntil(page: Page, selector: string, text?: string, limit = 100
       [selector, text] as const,
     );
     if (found) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
   throw new Error(`${selector}${text ? ` "${text}"` : ''} was not reached with ${limit} Tab presses`);
 }
@@ -52,16 +51,23 @@ export async function answerWithKeyboard(
     await tabUntil(page, '.question-card input:not(:disabled)');
     await page.keyboard.press('Space');
   } else if (type === 'ordering') {
-    await tabUntil(page, '.question-card .order-buttons button:not(:disabled)');
-    await page.keyboard.press('Enter');
-    await expect(card.locator('[aria-live="polite"]')).not.toBeEmpty();
-  } else if (type === 'sorting') {
-    const count = await card.locator('select').count();
+    // Each step in the order shown: Tab to the next one not yet numbered, Enter.
+    const count = await card.locator('.order-step').count();
     for (let index = 0; index < count; index += 1) {
-      const id = await card.locator('select').nth(index).getAttribute('id');
-      await tabUntil(page, `select[id="${id}"]`);
-      await page.keyboard.press('ArrowDown');
-      await expect(card.locator('select').nth(index)).not.toHaveValue('');
+      await tabUntil(page, '.question-card .order-step[aria-pressed="false"]');
+      await page.keyboard.press('Enter');
+      await expect(card.locator('.order-step[aria-pressed="true"]')).toHaveCount(index + 1);
+    }
+  } else if (type === 'sorting') {
+    // Each card: Tab (after the first, Shift+Tab back) to the pile, Enter to pick it, Tab to the first group, Enter.
+    const count = await card.locator('.sort-card').count();
+    for (let index = 0; index < count; index += 1) {
+      await tabUntil(page, '.question-card .sort-pile .sort-card', undefined, 100, index === 0 ? 'Tab' : 'Shift+Tab');
+      await page.keyboard.press('Enter');
+      await expect(card.locator('.sort-card[aria-pressed="true"]')).toHaveCount(1);
+      await tabUntil(page, '.question-card .sort-group-name');
+      await page.keyboard.press('Enter');
+      await expect(card.locator('.sort-pile .sort-card')).toHaveCount(count - index - 1);
     }
   } else if (type === 'scenario') {
     while ((await card.locator('.story-choices button').count()) > 0) {

@@ -3,6 +3,7 @@ import { createSignal, For, onMount, Show } from 'solid-js';
 import type { AreaKeys } from '../../i18n';
 import { fill } from '../../i18n/fill';
 import { summarizeDeviceData, type KnownQuiz } from '../../lib/device-summary';
+import { formatScore } from '../../lib/quiz/score';
 import { eraseDeviceData, readDeviceData } from '../../stores/device-data';
 import { $preferences, PREFERENCES_KEY, setReadAloud } from '../../stores/preferences';
 import OfflinePanel from './OfflinePanel';
@@ -50,7 +51,7 @@ export default function ProgressPanel(props: Props) {
                   </Show>
                   <p class="meta">
                     {quiz.completed
-                      ? fill(props.strings.quizDone, { score: quiz.score ?? 0, total: quiz.total })
+                      ? fill(props.strings.quizDone, { score: formatScore(quiz.score ?? 0, props.locale), total: quiz.scored })
                       : fill(props.strings.quizStarted, { checked: quiz.checked, total: quiz.total })}
                   </p>
                 </li>

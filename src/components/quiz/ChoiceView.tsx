@@ -3,9 +3,13 @@ import { shuffleSeed } from '../../lib/quiz/answer-state';
 import { seededShuffle } from '../../lib/quiz/shuffle';
 import { markClass } from '../../lib/quiz/mark-class';
 import type { ChoiceView as Choice } from '../../lib/quiz/types';
+import Label from './Label';
 import type { ViewProps } from './view-props';
 
-/** Single choice (radio buttons), multiple choice (checkboxes) and true/false. */
+/**
+ * Single choice and true/false (radio buttons: one tap on an option's card chooses it, then
+ * "check"), multiple choice (checkboxes).
+ */
 export default function ChoiceView(props: ViewProps<Choice>) {
   const multiple = () => props.question.type === 'multiple';
   const chosen = () => (Array.isArray(props.answer) ? props.answer : []);
@@ -21,7 +25,7 @@ export default function ChoiceView(props: ViewProps<Choice>) {
   };
 
   return (
-    <fieldset role={multiple() ? 'group' : 'radiogroup'} aria-labelledby={props.labelId} class="answer">
+    <div role={multiple() ? 'group' : 'radiogroup'} aria-labelledby={props.labelId} class="answer">
       <p class="meta">{multiple() ? props.strings.chooseMany : props.strings.chooseOne}</p>
       <ul class="options">
         <For each={options()}>
@@ -32,23 +36,23 @@ export default function ChoiceView(props: ViewProps<Choice>) {
                 <label>
                   <input
                     type={multiple() ? 'checkbox' : 'radio'}
-                    name={`${props.labelId}-options`}
+                    name={multiple() ? undefined : `${props.labelId}-options`}
                     value={option.id}
                     checked={isChosen()}
                     disabled={props.checked}
                     onChange={(event) => choose(option.id, event.currentTarget.checked)}
                   />
                   <span>
-                    {option.text}
+                    <Label text={option.text} />
                     <Show when={props.checked && (isChosen() || option.correct)}>
                       <span class="option-feedback">
                         <strong>
                           {[isChosen() && props.strings.yourChoice, option.correct && props.strings.rightAnswer]
                             .filter(Boolean)
                             .join(', ')}
-                          :{' '}
+                          <Show when={!props.short}>:</Show>{' '}
                         </strong>
-                        {option.feedback}
+                        <Show when={!props.short}>{option.feedback}</Show>
                       </span>
                     </Show>
                   </span>
@@ -58,6 +62,6 @@ export default function ChoiceView(props: ViewProps<Choice>) {
           }}
         </For>
       </ul>
-    </fieldset>
+    </div>
   );
 }

@@ -1,73 +1,76 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import { fill } from '../../i18n/fill';
-import { moveItem } from '../../lib/quiz/answer-state';
+import { orderingDeck, toggleInOrder } from '../../lib/quiz/answer-state';
 import { markClass } from '../../lib/quiz/mark-class';
 import type { OrderingView as Ordering } from '../../lib/quiz/types';
+import Label from './Label';
 import type { ViewProps } from './view-props';
 
-/** Steps put in order with "move up" and "move down" buttons (keyboard and screen-reader friendly). */
+/**
+ * Steps put in order by tapping them in order: the first tap is number 1, and so on; a second tap
+ * takes a step out again. Each step is a button that says its number, for keyboard and screen
+ * readers, and a live region says what changed.
+ */
 export default function OrderingView(props: ViewProps<Ordering>) {
-  let list: HTMLOListElement | undefined;
   const [said, setSaid] = createSignal('');
   const order = () => (Array.isArray(props.answer) ? props.answer : []);
+  const deck = createMemo(() => orderingDeck(props.question, props.attempt));
   const textOf = (id: string) => props.question.items.find((item) => item.id === id)?.text ?? id;
-  const move = (from: number, step: -1 | 1, direction: 'up' | 'down') => {
-    const next = moveItem(order(), from, step);
+  const tap = (id: string) => {
+    const next = toggleInOrder(order(), id);
     props.onAnswer(next);
-    const to = from + step;
-    setSaid(fill(props.strings.moved, { item: textOf(next[to]!), position: to + 1, total: next.length }));
-    // Keep the keyboard on the moved item: its button in the same direction, or the other at an end.
-    queueMicrotask(() => {
-      const buttons = list?.children[to]?.querySelectorAll('button');
-      const wanted = buttons?.[direction === 'up' ? 0 : 1];
-      (wanted?.disabled ? buttons?.[direction === 'up' ? 1 : 0] : wanted)?.focus();
-    });
+    const position = next.indexOf(id) + 1;
+    setSaid(fill(position > 0 ? props.strings.ordered : props.strings.unordered, { item: textOf(id), position }));
   };
 
   return (
     <div role="group" aria-labelledby={props.labelId} class="answer">
       <p class="meta">{props.strings.orderHint}</p>
-      <ol class="ordering" ref={list}>
-        <For each={order()}>
-          {(id, index) => {
-            const right = () => props.question.items[index()]?.id === id;
+      <ul class="ordering">
+        <For each={deck()}>
+          {(id) => {
+            const position = () => order().indexOf(id) + 1;
+            const right = () => props.question.items[position() - 1]?.id === id;
             return (
               <li class={`order-item${markClass(props.checked, right())}`}>
-                <span class="order-text">
-                  {textOf(id)}
-                  <Show when={props.checked}>
-                    <span class="visually-hidden"> ({right() ? props.strings.inPlace : props.strings.notInPlace})</span>
-                  </Show>
-                </span>
-                <Show when={!props.checked}>
-                  <span class="order-buttons">
-                    <button type="button" class="secondary" disabled={index() === 0} onClick={() => move(index(), -1, 'up')}>
-                      <span aria-hidden="true">↑</span>
-                      <span class="visually-hidden">{fill(props.strings.moveUp, { item: textOf(id) })}</span>
-                    </button>
-                    <button
-                      type="button"
-                      class="secondary"
-                      disabled={index() === order().length - 1}
-                      onClick={() => move(index(), 1, 'down')}
-                    >
-                      <span aria-hidden="true">↓</span>
-                      <span class="visually-hidden">{fill(props.strings.moveDown, { item: textOf(id) })}</span>
-                    </button>
+                <button
+                  type="button"
+                  class="order-step"
+                  aria-pressed={position() > 0}
+                  disabled={props.checked}
+                  onClick={() => tap(id)}
+                >
+                  <span class="order-number" aria-hidden="true">
+                    {position() || ''}
                   </span>
-                </Show>
+                  <span class="order-text">
+                    <Label text={textOf(id)} />
+                  </span>
+                  <Show when={position() > 0}>
+                    <span class="visually-hidden">{` (${fill(props.strings.orderPlace, { position: position() })})`}</span>
+                  </Show>
+                  <Show when={props.checked}>
+                    <span class="visually-hidden">{` (${right() ? props.strings.inPlace : props.strings.notInPlace})`}</span>
+                  </Show>
+                </button>
               </li>
             );
           }}
         </For>
-      </ol>
+      </ul>
       <p class="visually-hidden" aria-live="polite">
         {said()}
       </p>
       <Show when={props.checked}>
         <h4>{props.strings.rightOrder}</h4>
         <ol>
-          <For each={props.question.items}>{(item) => <li>{item.text}</li>}</For>
+          <For each={props.question.items}>
+            {(item) => (
+              <li>
+                <Label text={item.text} />
+              </li>
+            )}
+          </For>
         </ol>
       </Show>
     </div>

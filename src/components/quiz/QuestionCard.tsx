@@ -1,25 +1,14 @@
-import { createMemo, Match, onMount, Show, Switch } from 'solid-js';
+import { createMemo, onMount, Show } from 'solid-js';
 import { fill } from '../../i18n/fill';
-import { initialAnswer, isAnswered } from '../../lib/quiz/answer-state';
+import { isAnswered } from '../../lib/quiz/answer-state';
 import { gradeAnswer } from '../../lib/quiz/grade';
 import { speechText } from '../../lib/quiz/speech-text';
-import type {
-  Answer,
-  ChoiceView as Choice,
-  OrderingView as Ordering,
-  QuestionView,
-  ReflectionView as Reflection,
-  ScenarioView as Scenario,
-  SortingView as Sorting,
-} from '../../lib/quiz/types';
-import ChoiceView from './ChoiceView';
-import OrderingView from './OrderingView';
+import type { Answer, QuestionView } from '../../lib/quiz/types';
+import Label from './Label';
 import QuestionFeedback from './QuestionFeedback';
 import ReadAloud from './ReadAloud';
-import ReflectionView from './ReflectionView';
-import ScenarioView from './ScenarioView';
-import SortingView from './SortingView';
 import type { QuizStrings } from './strings';
+import { viewFor } from './views';
 
 interface Props {
   quizId: string;
@@ -31,6 +20,8 @@ interface Props {
   attempt: string;
   lang: string;
   readAloud: boolean;
+  /** Short feedback with "tell me more" (6-8). */
+  short: boolean;
   /** True when the pupil moved here (not on page load): focus goes to the question. */
   focusOnMount: boolean;
   strings: QuizStrings;
@@ -39,18 +30,20 @@ interface Props {
   onMove: (step: -1 | 1) => void;
 }
 
-/** One question on screen: count and progress, the type's view, check, feedback, back and next. */
+/** One question on screen: count and progress, the type's view (as the page registered it), check, feedback, back and next. */
 export default function QuestionCard(props: Props) {
   let heading: HTMLHeadingElement | undefined;
   let feedback: HTMLDivElement | undefined;
   const labelId = () => `${props.quizId}-${props.question.id}`;
-  const answer = createMemo(() => props.answer ?? initialAnswer(props.question, props.attempt));
+  const answer = () => props.answer;
   const grade = createMemo(() => gradeAnswer(props.question, answer()));
   const selfChecking = () => props.question.type === 'scenario' || props.question.type === 'reflection';
   const last = () => props.number === props.total;
+  // The card is made anew for each question (Quiz.tsx keys it), so its view is chosen once.
+  // eslint-disable-next-line solid/reactivity
+  const View = viewFor(props.question.type);
 
   const check = () => {
-    if (props.answer === undefined && answer() !== undefined) props.onAnswer(answer()!);
     props.onCheck();
     queueMicrotask(() => feedback?.focus());
   };
@@ -62,15 +55,6 @@ export default function QuestionCard(props: Props) {
   // Arriving from another question: bring keyboard and screen-reader focus to this one.
   onMount(() => props.focusOnMount && heading?.focus());
 
-  const shared = () => ({
-    answer: answer(),
-    checked: props.checked,
-    attempt: props.attempt,
-    labelId: labelId(),
-    strings: props.strings,
-    onAnswer: setAnswer,
-  });
-
   return (
     <section class="question-card" aria-labelledby={labelId()} data-question-type={props.question.type}>
       <p class="question-count">
@@ -78,31 +62,32 @@ export default function QuestionCard(props: Props) {
         <progress max={props.total} value={props.number} aria-label={props.strings.progressLabel} />
       </p>
       <h3 id={labelId()} tabindex="-1" ref={heading}>
-        {props.question.prompt}
+        <Label text={props.question.prompt} />
       </h3>
       <Show when={props.readAloud}>
         <ReadAloud text={speechText(props.question, answer())} lang={props.lang} strings={props.strings} />
       </Show>
-      <Switch>
-        <Match when={props.question.type === 'ordering'}>
-          <OrderingView question={props.question as Ordering} {...shared()} />
-        </Match>
-        <Match when={props.question.type === 'sorting'}>
-          <SortingView question={props.question as Sorting} {...shared()} />
-        </Match>
-        <Match when={props.question.type === 'scenario'}>
-          <ScenarioView question={props.question as Scenario} {...shared()} />
-        </Match>
-        <Match when={props.question.type === 'reflection'}>
-          <ReflectionView question={props.question as Reflection} {...shared()} />
-        </Match>
-        <Match when={true}>
-          <ChoiceView question={props.question as Choice} {...shared()} />
-        </Match>
-      </Switch>
+      {View && (
+        <View
+          question={props.question}
+          answer={answer()}
+          checked={props.checked}
+          attempt={props.attempt}
+          labelId={labelId()}
+          short={props.short}
+          strings={props.strings}
+          onAnswer={setAnswer}
+        />
+      )}
       <div class="feedback" role="status" tabindex="-1" ref={feedback}>
         <Show when={props.checked}>
-          <QuestionFeedback question={props.question} grade={grade()} strings={props.strings} />
+          <QuestionFeedback
+            question={props.question}
+            answer={answer()}
+            grade={grade()}
+            short={props.short}
+            strings={props.strings}
+          />
         </Show>
       </div>
       <div class="quiz-nav">

@@ -51,27 +51,23 @@ describe('<Quiz>', () => {
     expect(screen.getByText(s.right)).toBeTruthy();
   });
 
-  it('orders steps with the move buttons and grades the order', () => {
-    localStorage.setItem(KEY, JSON.stringify({ ...emptyProgress('fixed'), current: 1 }));
+  it('orders steps by tapping them in order, numbered, and grades the order', () => {
     quizProgress(testQuiz.id).set({ ...emptyProgress('fixed'), current: 1 });
     render(() => <Quiz {...quizProps()} />);
-    const order = () => screen.getAllByRole('listitem').map((li) => li.querySelector('.order-text')?.textContent);
-    // Bubble the list into the right order with "move up" buttons only.
-    for (const text of ['Stop replying', 'Keep the evidence', 'Tell someone']) {
-      while (order().indexOf(text) > ['Stop replying', 'Keep the evidence', 'Tell someone'].indexOf(text)) {
-        click(`Move up: ${text}`);
-      }
-    }
-    expect(order()).toEqual(['Stop replying', 'Keep the evidence', 'Tell someone']);
+    for (const text of ['Stop replying', 'Keep the evidence', 'Tell someone']) click(new RegExp(text));
+    expect(screen.getByRole('button', { name: /Keep the evidence\s*\(number 2\)/ }).getAttribute('aria-pressed')).toBe('true');
     click(s.check);
     expect(screen.getByText('Right order.')).toBeTruthy();
+    expect(saved().answers['order-q']).toEqual(['stop', 'keep', 'tell']);
   });
 
-  it('sorts items with a menu each, and explains each placement', () => {
+  it('sorts cards by tapping a card, then its group, and explains each placement', () => {
     quizProgress(testQuiz.id).set({ ...emptyProgress(), current: 2 });
     render(() => <Quiz {...quizProps()} />);
-    fireEvent.change(screen.getByLabelText('Asks before posting'), { target: { value: 'green' } });
-    fireEvent.change(screen.getByLabelText('Insists after a no'), { target: { value: 'green' } });
+    click('Asks before posting');
+    click('Green');
+    click('Insists after a no');
+    click('Green');
     click(s.check);
     expect(screen.getByText(s.partly)).toBeTruthy();
     expect(screen.getByText('It belongs in: Red')).toBeTruthy();
@@ -105,10 +101,13 @@ describe('<Quiz>', () => {
     fireEvent.click(screen.getByLabelText('Option a'));
     click(s.check);
     click(s.next);
+    for (const step of ['Stop replying', 'Keep the evidence', 'Tell someone']) click(new RegExp(step));
     click(s.check);
     click(s.next);
-    fireEvent.change(screen.getByLabelText('Asks before posting'), { target: { value: 'green' } });
-    fireEvent.change(screen.getByLabelText('Insists after a no'), { target: { value: 'red' } });
+    click('Asks before posting');
+    click('Green');
+    click('Insists after a no');
+    click('Red');
     click(s.check);
     click(s.next);
     click('Tell an adult');

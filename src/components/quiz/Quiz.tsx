@@ -1,10 +1,12 @@
 import { useStore } from '../../stores/use-store';
 import { createMemo, createSignal, onMount, Show } from 'solid-js';
 import { emptyProgress, missedQuestions } from '../../lib/quiz/progress';
+import { formatScore, scoredCount } from '../../lib/quiz/score';
 import type { QuizView } from '../../lib/quiz/types';
 import { $preferences } from '../../stores/preferences';
 import { answerQuestion, checkAnswer, quizProgress, showQuestion, tryAgain } from '../../stores/quiz-progress';
 import EndScreen from './EndScreen';
+import { usePictures } from './Label';
 import type { HelpLine } from './help-lines';
 import QuestionCard from './QuestionCard';
 import type { QuizStrings } from './strings';
@@ -16,17 +18,22 @@ export interface QuizProps {
   lang: string;
   /** Read-aloud is offered for this lesson's band (6-8 and 9-11); pupils can turn it on for all. */
   readAloud: boolean;
+  /** Short feedback with "tell me more" (the 6-8 band). */
+  shortFeedback: boolean;
   help: HelpLine[];
   helpHref: string;
   strings: QuizStrings;
 }
 
 /**
- * The quiz island: one question at a time, progress saved on this device. Nothing renders on the
- * server: the page's static worksheet is what shows without JavaScript, and persisted state is
- * read only after mount (Solid would not repair a hydration mismatch).
+ * The quiz island: one question at a time, progress saved on this device. The server renders the
+ * first question of a fresh quiz (reachable by Tab before the script runs; the page's worksheet
+ * is what shows without JavaScript); the browser renders it again over that markup (see
+ * mount-quizzes.ts) and reads persisted state only after mount.
  */
 export default function Quiz(props: QuizProps) {
+  // eslint-disable-next-line solid/reactivity -- an island's props never change after hydration
+  usePictures(props.quiz.pictures);
   const [mounted, setMounted] = createSignal(false);
   const [moved, setMoved] = createSignal(false);
   onMount(() => setMounted(true));
@@ -41,52 +48,51 @@ export default function Quiz(props: QuizProps) {
   const count = () => props.quiz.questions.length;
   const index = () => Math.min(progress().current, count());
   const question = createMemo(() => props.quiz.questions[index()]);
-  const score = () => new Intl.NumberFormat(props.lang).format(progress().score ?? 0);
+  const score = () => formatScore(progress().score ?? 0, props.lang);
 
   return (
     <div class="quiz-app" data-ready={mounted() ? 'true' : undefined}>
-      <Show when={mounted()}>
-        <Show
-          when={question()}
-          keyed
-          fallback={
-            <EndScreen
-              quiz={props.quiz}
-              score={score()}
-              total={props.quiz.questions.filter((q) => q.type !== 'reflection').length}
-              questions={props.quiz.questions}
-              missed={missedQuestions(progress(), props.quiz.questions)}
-              help={props.help}
-              helpHref={props.helpHref}
-              strings={props.strings}
-              onReview={move}
-              onRetry={(onlyMissed) => {
-                setMoved(true);
-                tryAgain(props.quiz, onlyMissed);
-              }}
-              focusOnMount={moved()}
-            />
-          }
-        >
-          {(current) => (
-            <QuestionCard
-              quizId={props.quiz.id}
-              question={current}
-              number={index() + 1}
-              total={count()}
-              answer={progress().answers[current.id]}
-              checked={progress().checked.includes(current.id)}
-              attempt={progress().attempt}
-              lang={props.lang}
-              readAloud={props.readAloud || preferences().readAloud}
-              strings={props.strings}
-              onAnswer={(answer) => answerQuestion(props.quiz, current.id, answer)}
-              onCheck={() => checkAnswer(props.quiz, current.id)}
-              onMove={(step) => move(index() + step)}
-              focusOnMount={moved()}
-            />
-          )}
-        </Show>
+      <Show
+        when={question()}
+        keyed
+        fallback={
+          <EndScreen
+            quiz={props.quiz}
+            score={score()}
+            total={scoredCount(props.quiz.questions)}
+            questions={props.quiz.questions}
+            missed={missedQuestions(progress(), props.quiz.questions)}
+            help={props.help}
+            helpHref={props.helpHref}
+            strings={props.strings}
+            onReview={move}
+            onRetry={(onlyMissed) => {
+              setMoved(true);
+              tryAgain(props.quiz, onlyMissed);
+            }}
+            focusOnMount={moved()}
+          />
+        }
+      >
+        {(current) => (
+          <QuestionCard
+            quizId={props.quiz.id}
+            question={current}
+            number={index() + 1}
+            total={count()}
+            answer={progress().answers[current.id]}
+            checked={progress().checked.includes(current.id)}
+            attempt={progress().attempt}
+            lang={props.lang}
+            readAloud={props.readAloud || preferences().readAloud}
+            short={props.shortFeedback}
+            strings={props.strings}
+            onAnswer={(answer) => answerQuestion(props.quiz, current.id, answer)}
+            onCheck={() => checkAnswer(props.quiz, current.id)}
+            onMove={(step) => move(index() + step)}
+            focusOnMount={moved()}
+          />
+        )}
       </Show>
     </div>
   );

@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { ReflectionView as Reflection } from '../../lib/quiz/types';
+import Label from './Label';
 import type { ViewProps } from './view-props';
 
 /** A private question: a feeling to choose, or free text. Never scored, never sent. */
@@ -27,7 +28,7 @@ export default function ReflectionView(props: ViewProps<Reflection>) {
         }
       >
         {(feelings) => (
-          <fieldset role="radiogroup" aria-labelledby={props.labelId}>
+          <div role="radiogroup" aria-labelledby={props.labelId}>
             <ul class="options">
               <For each={feelings()}>
                 {(feeling) => (
@@ -41,13 +42,15 @@ export default function ReflectionView(props: ViewProps<Reflection>) {
                         disabled={props.checked}
                         onChange={() => props.onAnswer(feeling.id)}
                       />
-                      <span>{feeling.text}</span>
+                      <span>
+                        <Label text={feeling.text} />
+                      </span>
                     </label>
                   </li>
                 )}
               </For>
             </ul>
-          </fieldset>
+          </div>
         )}
       </Show>
     </div>

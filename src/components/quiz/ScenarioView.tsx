@@ -3,6 +3,7 @@ import { fill } from '../../i18n/fill';
 import { followScenario } from '../../lib/quiz/scenario-path';
 import { markClass } from '../../lib/quiz/mark-class';
 import type { ScenarioView as Scenario } from '../../lib/quiz/types';
+import Label from './Label';
 import type { ViewProps } from './view-props';
 
 /** A story in steps: each choice shows its consequence and leads on, until an ending. */
@@ -49,7 +50,7 @@ export default function ScenarioView(props: ViewProps<Scenario>) {
                       {(choice) => (
                         <li>
                           <button type="button" class="secondary" onClick={() => choose(choice.id)}>
-                            {choice.text}
+                            <Label text={choice.text} />
                           </button>
                         </li>
                       )}

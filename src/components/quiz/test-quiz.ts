@@ -2,6 +2,9 @@ import { stringsWithPrefix } from '../../i18n';
 import { choice, ordering, reflection, scenario, sorting } from '../../lib/quiz/test-questions';
 import type { QuizView } from '../../lib/quiz/types';
 import type { QuizStrings } from './strings';
+import { registerAllViews } from './all-views';
+
+registerAllViews();
 
 /** A quiz with one question of every type, for component tests. */
 export const testQuiz: QuizView = {
@@ -17,6 +20,7 @@ export const quizProps = (quiz: QuizView = testQuiz) => ({
   quiz,
   lang: 'en-GB',
   readAloud: false,
+  shortFeedback: false,
   help: [{ name: 'Child Focus', phone: '116 000' }],
   helpHref: '/en/help/',
   strings: testStrings,

@@ -1,28 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { initialAnswer, isAnswered, moveItem } from './answer-state';
+import { isAnswered, orderingDeck, placeCard, toggleInOrder } from './answer-state';
 import { choice, ordering, reflection, scenario, sorting } from './test-questions';
 
 describe('answer state', () => {
-  it('starts an ordering question shuffled, the same way for the same attempt', () => {
-    const first = initialAnswer(ordering, 'a1');
+  it("shows an ordering question's steps shuffled, the same way for the same attempt", () => {
+    const first = orderingDeck(ordering, 'a1');
     expect(first).not.toEqual(['stop', 'keep', 'tell']);
-    expect(initialAnswer(ordering, 'a1')).toEqual(first);
-    expect(initialAnswer(choice('single', ['a']), 'a1')).toBeUndefined();
+    expect(orderingDeck(ordering, 'a1')).toEqual(first);
   });
 
   it('gives each attempt and each question its own start order', () => {
-    const orders = new Set(Array.from({ length: 20 }, (_, i) => JSON.stringify(initialAnswer(ordering, `attempt-${i}`))));
+    const orders = new Set(Array.from({ length: 20 }, (_, i) => JSON.stringify(orderingDeck(ordering, `attempt-${i}`))));
     expect(orders.size).toBeGreaterThan(1);
     const other = { ...ordering, id: 'other-q' };
     const sameAttempt = Array.from({ length: 20 }, (_, i) => `attempt-${i}`).filter(
-      (attempt) => JSON.stringify(initialAnswer(other, attempt)) !== JSON.stringify(initialAnswer(ordering, attempt)),
+      (attempt) => JSON.stringify(orderingDeck(other, attempt)) !== JSON.stringify(orderingDeck(ordering, attempt)),
     );
     expect(sameAttempt.length).toBeGreaterThan(0);
   });
 
   it('never starts an ordering question already solved', () => {
     for (let i = 0; i < 100; i += 1) {
-      const start = initialAnswer(ordering, `attempt-${i}`);
+      const start = orderingDeck(ordering, `attempt-${i}`);
       expect(start).not.toEqual(['stop', 'keep', 'tell']);
       expect([...(start as string[])].sort()).toEqual(['keep', 'stop', 'tell']);
     }
@@ -39,12 +38,17 @@ describe('answer state', () => {
     expect(isAnswered(reflection, undefined)).toBe(true);
   });
 
-  it('moves items up and down within the list', () => {
-    expect(moveItem(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
-    expect(moveItem(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
-    expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
-    expect(moveItem(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
-    expect(moveItem(['a', 'b', 'c'], 3, -1)).toEqual(['a', 'b', 'c']);
-    expect(moveItem(['a', 'b', 'c'], -1, 1)).toEqual(['a', 'b', 'c']);
+  it('takes the next place for a tapped step, and gives it up on a second tap', () => {
+    expect(toggleInOrder([], 'b')).toEqual(['b']);
+    expect(toggleInOrder(['b'], 'a')).toEqual(['b', 'a']);
+    expect(toggleInOrder(['b', 'a', 'c'], 'b')).toEqual(['a', 'c']);
+    expect(toggleInOrder(['b', 'a', 'c'], 'c')).toEqual(['b', 'a']);
+  });
+
+  it('puts a sorting card into a category, moves it, and takes it back to the pile', () => {
+    expect(placeCard({}, 'asks', 'green')).toEqual({ asks: 'green' });
+    expect(placeCard({ asks: 'green', insists: 'red' }, 'asks', 'red')).toEqual({ asks: 'red', insists: 'red' });
+    expect(placeCard({ asks: 'green', insists: 'red' }, 'asks')).toEqual({ insists: 'red' });
+    expect(placeCard({ insists: 'red' }, 'asks')).toEqual({ insists: 'red' });
   });
 });

@@ -1,22 +1,20 @@
 import { followScenario } from './scenario-path';
 import { seededShuffle } from './shuffle';
-import type { Answer, QuestionView } from './types';
+import type { Answer, OrderingView, QuestionView } from './types';
 
 /** The seed of a question's shuffled order in an attempt. */
 export const shuffleSeed = (attempt: string, questionId: string): string => `${attempt}:${questionId}`;
 
 /**
- * The answer shown before the pupil does anything: an ordering question starts as a shuffled
- * list (never already in the right order); other types start empty.
+ * The order an ordering question's steps are shown in, to be tapped in order: shuffled (never
+ * already in the right order), the same way for the same attempt.
  */
-export function initialAnswer(question: QuestionView, attempt: string): Answer | undefined {
-  if (question.type !== 'ordering') return undefined;
-  return seededShuffle(
+export const orderingDeck = (question: OrderingView, attempt: string): string[] =>
+  seededShuffle(
     question.items.map((item) => item.id),
     shuffleSeed(attempt, question.id),
     true,
   );
-}
 
 /** Whether an answer is complete enough to be checked. */
 export function isAnswered(question: QuestionView, answer: Answer | undefined): boolean {
@@ -36,11 +34,12 @@ export function isAnswered(question: QuestionView, answer: Answer | undefined): 
   }
 }
 
-/** Moves the item at `from` one place up (-1) or down (+1); out-of-range moves change nothing. */
-export function moveItem(order: readonly string[], from: number, step: -1 | 1): string[] {
-  const to = from + step;
-  if (from < 0 || from >= order.length || to < 0 || to >= order.length) return [...order];
-  const next = [...order];
-  [next[from], next[to]] = [next[to]!, next[from]!];
-  return next;
+/** Taps a step of an ordering question: it takes the next place, or, if it had one, leaves it (the later steps move up). */
+export const toggleInOrder = (order: readonly string[], id: string): string[] =>
+  order.includes(id) ? order.filter((other) => other !== id) : [...order, id];
+
+/** Puts a sorting card into a category, or (without one) back on the pile of cards to sort. */
+export function placeCard(placed: Readonly<Record<string, string>>, itemId: string, categoryId?: string): Record<string, string> {
+  const rest = Object.fromEntries(Object.entries(placed).filter(([id]) => id !== itemId));
+  return categoryId === undefined ? rest : { ...rest, [itemId]: categoryId };
 }

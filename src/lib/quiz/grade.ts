@@ -2,6 +2,7 @@ import { gradeChoice } from './grade-choice';
 import { gradeOrdering } from './grade-ordering';
 import { gradeScenario } from './grade-scenario';
 import { gradeSorting } from './grade-sorting';
+import { isScored } from './score';
 import type { Answer, Grade, QuestionView } from './types';
 
 // Stryker disable next-line ArrayDeclaration: an unknown id in place of no answer grades the same (wrong choice, wrong order, no story step).
@@ -27,8 +28,7 @@ export function gradeAnswer(question: QuestionView, answer: Answer | undefined):
   }
 }
 
-/** Whether a question counts towards the score (reflections never do). */
-export const isScored = (question: QuestionView): boolean => question.type !== 'reflection';
+export { isScored };
 
 /** The quiz score: the sum of the scored questions' credit, to one decimal, out of their number. */
 export function quizScore(

@@ -6,6 +6,11 @@ export interface QuizView {
   /** Quiz id (the quiz file name); progress is saved under it. */
   id: string;
   questions: QuestionView[];
+  /**
+   * The emoji of the quiz's texts (as written) and the picture of the set that draws each (old
+   * phones lack emoji fonts); the page's sprite holds those pictures.
+   */
+  pictures?: Record<string, string>;
 }
 
 interface QuestionBase {

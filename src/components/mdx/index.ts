@@ -1,3 +1,4 @@
+import SectionHeading from '../lesson/SectionHeading.astro';
 import Background from './Background.astro';
 import Fact from './Fact.astro';
 import FollowUp from './FollowUp.astro';
@@ -11,8 +12,8 @@ import Remember from './Remember.astro';
 import Safeguarding from './Safeguarding.astro';
 import Scenario from './Scenario.astro';
 
-/** Blocks authors use in pupil lessons, without importing them (see lessons/README.md). */
-export const lessonComponents = { Scenario, Remember, Fact, Picture };
+/** Blocks authors use in pupil lessons, without importing them (see lessons/README.md); each `##` heading gets its Listen control. */
+export const lessonComponents = { Scenario, Remember, Fact, Picture, h2: SectionHeading };
 
 /** Blocks authors use in teacher notes. */
 export const notesComponents = { Background, Safeguarding, FollowUp, ParentLetter, ParentNote, Fact };

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import fr from '../../src/i18n/fr.json' with { type: 'json' };
@@ -44,6 +45,18 @@ test.describe('read-aloud of a lesson', () => {
     const firstSection = (await page.locator('article h2').nth(1).textContent())!.trim();
     await expect(page.getByRole('button', { name: named(fr, 'listen.section', firstSection) })).toBeVisible();
     for (const control of await listenControls(page).all()) await expect(control).toHaveAttribute('data-pagefind-ignore');
+  });
+
+  test('passes axe with the controls shown and a section being read', async ({ page }) => {
+    const records = await fakeSpeech(page, [{ lang: 'nl-BE' }]);
+    await page.goto(`/nl/lessons/${LESSON}/`);
+    await listenControls(page).nth(2).click();
+    await expect.poll(() => utterances(records).length).toBe(1);
+    await play(page, 'boundary', 0, 3);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   test('shows no control without a voice of the page language, and falls back to another region', async ({ page }) => {

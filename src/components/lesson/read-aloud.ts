@@ -47,8 +47,11 @@ function createPagePlayer(root: HTMLElement): Player {
   const created = createPlayer({
     engine,
     lang: locale,
-    utterance: (text) => {
+    utterance: (text, on) => {
       const utterance = new SpeechSynthesisUtterance(text);
+      utterance.onboundary = (event) => on.boundary(event);
+      utterance.onend = () => on.end();
+      utterance.onerror = () => on.error();
       utterance.lang = voice?.lang.replace(/_/g, '-') ?? locale;
       if (voice) utterance.voice = voice;
       utterance.rate = rate;

@@ -29,8 +29,8 @@ function fakeSpeech(langs: string[]) {
 
 afterEach(() => {
   cleanup();
-  delete (window as Partial<Window>).speechSynthesis;
-  delete (window as Partial<Window>).SpeechSynthesisUtterance;
+  delete (window as unknown as Record<string, unknown>)['speechSynthesis'];
+  delete (window as unknown as Record<string, unknown>)['SpeechSynthesisUtterance'];
 });
 
 describe('<ReadAloud>', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createPlayer, type PlayerStatus, type UtteranceLike } from './player';
+import { createPlayer, type PlayerStatus, type UtteranceEvents } from './player';
 
-interface FakeUtterance extends UtteranceLike {
+interface FakeUtterance {
   text: string;
+  on: UtteranceEvents;
 }
 
 /** A speech engine that records what it is asked to say; the test plays its events. */
@@ -17,16 +18,16 @@ function fakeEngine() {
     cancel() {
       const cancelled = current;
       current = undefined;
-      cancelled?.onerror?.();
+      cancelled?.on.error();
     },
   };
   return {
     engine,
     spoken,
     texts: () => spoken.map((u) => u.text),
-    end: () => current?.onend?.(),
+    end: () => current?.on.end(),
     boundary: (charIndex: number, charLength?: number) =>
-      current?.onboundary?.({ charIndex, name: 'word', ...(charLength !== undefined && { charLength }) }),
+      current?.on.boundary({ charIndex, name: 'word', ...(charLength !== undefined && { charLength }) }),
     current: () => current,
   };
 }
@@ -39,7 +40,7 @@ function setup() {
   let texts: readonly string[] = [];
   const player = createPlayer({
     engine: fake.engine,
-    utterance: (text): FakeUtterance => ({ text, onboundary: null, onend: null, onerror: null }),
+    utterance: (text, on): FakeUtterance => ({ text, on }),
     lang: 'en',
     onStatus: (status) => statuses.push(status),
     onSection: (section) => sections.push(section),
@@ -107,8 +108,8 @@ describe('createPlayer', () => {
     play(['One. Two.']);
     const old = fake.current()!;
     player.pause();
-    old.onboundary?.({ charIndex: 0, charLength: 3, name: 'word' });
-    old.onend?.();
+    old.on.boundary({ charIndex: 0, charLength: 3, name: 'word' });
+    old.on.end();
     expect(player.status()).toBe('paused');
     expect(fake.spoken).toHaveLength(1);
     expect(words).toEqual([undefined]);
@@ -129,9 +130,9 @@ describe('createPlayer', () => {
   it('stops on a speech error, and ignores sentence boundaries', () => {
     const { fake, player, play, words } = setup();
     play(['One. Two.']);
-    fake.current()!.onboundary?.({ charIndex: 0, charLength: 4, name: 'sentence' });
+    fake.current()!.on.boundary({ charIndex: 0, charLength: 4, name: 'sentence' });
     expect(words).toEqual([]);
-    fake.current()!.onerror?.();
+    fake.current()!.on.error();
     expect(player.status()).toBe('idle');
   });
 });

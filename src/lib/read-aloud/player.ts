@@ -8,15 +8,16 @@
 import { wordEnd } from './spoken-text';
 import { splitUtterances } from './utterances';
 
-/** What the player needs of an utterance (the browser's `SpeechSynthesisUtterance`). */
-export interface UtteranceLike {
-  onboundary: ((event: { charIndex: number; charLength?: number; name?: string }) => void) | null;
-  onend: (() => void) | null;
-  onerror: (() => void) | null;
+/** What the player listens to on an utterance (the browser's `SpeechSynthesisUtterance` events). */
+export interface UtteranceEvents {
+  /** A word (or sentence: `name`) starts, at `charIndex` of the utterance's text. */
+  boundary(event: { charIndex: number; charLength?: number; name?: string }): void;
+  end(): void;
+  error(): void;
 }
 
 /** What the player needs of the speech engine (the browser's `speechSynthesis`). */
-export interface SpeechEngine<U extends UtteranceLike> {
+export interface SpeechEngine<U> {
   speak(utterance: U): void;
   cancel(): void;
 }
@@ -24,10 +25,10 @@ export interface SpeechEngine<U extends UtteranceLike> {
 /** Where the player is. */
 export type PlayerStatus = 'idle' | 'playing' | 'paused';
 
-export interface PlayerOptions<U extends UtteranceLike> {
+export interface PlayerOptions<U> {
   engine: SpeechEngine<U>;
-  /** Makes an utterance of `text` with the voice, language and rate chosen for the page. */
-  utterance: (text: string) => U;
+  /** Makes an utterance of `text` with the voice, language and rate chosen for the page, calling `on` on its events. */
+  utterance: (text: string, on: UtteranceEvents) => U;
   /** Language of the texts, for sentence ends (see utterances.ts). */
   lang: string;
   onStatus?: (status: PlayerStatus) => void;
@@ -50,7 +51,7 @@ export interface Player {
 }
 
 /** A player of texts through `options.engine`. */
-export function createPlayer<U extends UtteranceLike>(options: PlayerOptions<U>): Player {
+export function createPlayer<U>(options: PlayerOptions<U>): Player {
   let texts: readonly string[] = [];
   let section = 0;
   let position = 0;
@@ -81,23 +82,24 @@ export function createPlayer<U extends UtteranceLike>(options: PlayerOptions<U>)
     const speakSpan = (index: number) => {
       const span = spans[index]!;
       position = span.start;
-      const utterance = options.utterance(text.slice(span.start, span.end));
-      utterance.onboundary = (event) => {
-        if (current !== generation || (event.name !== undefined && event.name !== 'word')) return;
-        const start = span.start + event.charIndex;
-        const end = event.charLength ? start + event.charLength : wordEnd(text, start);
-        position = start;
-        options.onWord?.({ section, start, end: Math.min(end, span.end) });
-      };
-      utterance.onend = () => {
-        if (current !== generation) return;
-        if (index + 1 < spans.length) return speakSpan(index + 1);
-        section += 1;
-        speakFrom(0, true);
-      };
-      utterance.onerror = () => {
-        if (current === generation) stop();
-      };
+      const utterance = options.utterance(text.slice(span.start, span.end), {
+        boundary(event) {
+          if (current !== generation || (event.name !== undefined && event.name !== 'word')) return;
+          const start = span.start + event.charIndex;
+          const end = event.charLength ? start + event.charLength : wordEnd(text, start);
+          position = start;
+          options.onWord?.({ section, start, end: Math.min(end, span.end) });
+        },
+        end() {
+          if (current !== generation) return;
+          if (index + 1 < spans.length) return speakSpan(index + 1);
+          section += 1;
+          speakFrom(0, true);
+        },
+        error() {
+          if (current === generation) stop();
+        },
+      });
       options.engine.speak(utterance);
     };
     speakSpan(0);

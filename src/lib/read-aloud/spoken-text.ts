@@ -5,7 +5,8 @@
  */
 
 /** Text from a text node (`offset`: where `text` starts in it), words without a node (a picture's text alternative), or the end of a block. */
-export type Piece<N> = { text: string; node: N; offset?: number } | { text: string; node: null } | { blockEnd: true };
+export type Piece<N> =
+  { text: string; node: N; offset?: number } | { text: string; node: null; offset?: undefined } | { blockEnd: true };
 
 /** Where a spoken character comes from: a character of a text node. */
 export interface Origin<N> {

@@ -5,7 +5,6 @@
  * browser has it (no change to the page's DOM, so selection, search and layout are untouched).
  * The speech stops when the page is left or emptied (quick exit).
  */
-import { chooseVoice } from '../../lib/read-aloud/choose-voice';
 import { lessonSections, sectionOf, textPieces } from '../../lib/read-aloud/lesson-sections';
 import { createPlayer, type Player, type PlayerStatus } from '../../lib/read-aloud/player';
 import { joinPieces, rangeOf, type SpokenText } from '../../lib/read-aloud/spoken-text';
@@ -38,10 +37,9 @@ function highlight(range: Range | undefined) {
   else CSS.highlights.delete(HIGHLIGHT);
 }
 
-function createPagePlayer(root: HTMLElement): Player {
+function createPagePlayer(root: HTMLElement, voice: SpeechSynthesisVoice): Player {
   const engine = window.speechSynthesis;
   const locale = root.dataset['locale'] ?? document.documentElement.lang;
-  const voice = chooseVoice(engine.getVoices(), locale);
   const rate = Number(root.dataset['rate'] ?? '1');
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const created = createPlayer({
@@ -52,8 +50,8 @@ function createPagePlayer(root: HTMLElement): Player {
       utterance.onboundary = (event) => on.boundary(event);
       utterance.onend = () => on.end();
       utterance.onerror = () => on.error();
-      utterance.lang = voice?.lang.replace(/_/g, '-') ?? locale;
-      if (voice) utterance.voice = voice;
+      utterance.lang = voice.lang.replace(/_/g, '-');
+      utterance.voice = voice;
       utterance.rate = rate;
       return utterance;
     },
@@ -83,9 +81,9 @@ function createPagePlayer(root: HTMLElement): Player {
   return created;
 }
 
-/** What a tap on a Listen control does: read its part of the page, or pause, or resume. */
-export function toggle(control: HTMLButtonElement, root: HTMLElement): void {
-  player ??= createPagePlayer(root);
+/** What a tap on a Listen control does: read its part of the page with `voice` (ListenLesson chose it), or pause, or resume. */
+export function toggle(control: HTMLButtonElement, root: HTMLElement, voice: SpeechSynthesisVoice): void {
+  player ??= createPagePlayer(root, voice);
   if (reading?.control === control) {
     if (player.status() === 'playing') player.pause();
     else player.resume();

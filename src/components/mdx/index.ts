@@ -1,6 +1,3 @@
-import ListenRemember from '../lesson/ListenRemember.astro';
-import ListenScenario from '../lesson/ListenScenario.astro';
-import SectionHeading from '../lesson/SectionHeading.astro';
 import Background from './Background.astro';
 import Fact from './Fact.astro';
 import FollowUp from './FollowUp.astro';
@@ -16,14 +13,6 @@ import Scenario from './Scenario.astro';
 
 /** Blocks authors use in pupil lessons, without importing them (see lessons/README.md). */
 export const lessonComponents = { Scenario, Remember, Fact, Picture };
-
-/** The same on the pupil's lesson page: each `##` section, story and "Remember" gets its Listen control. */
-export const pupilLessonComponents = {
-  ...lessonComponents,
-  Scenario: ListenScenario,
-  Remember: ListenRemember,
-  h2: SectionHeading,
-};
 
 /** Blocks authors use in teacher notes. */
 export const notesComponents = { Background, Safeguarding, FollowUp, ParentLetter, ParentNote, Fact };

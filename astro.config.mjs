@@ -93,6 +93,12 @@ export default defineConfig({
               codeSplitting: {
                 groups: [
                   {
+                    // Voice choice and Vite's dynamic-import helper, shared by the quiz and a lesson's
+                    // Listen controls: apart, so that the Listen script never pulls the quiz code in.
+                    name: 'speech',
+                    test: (id) => /[\\/]src[\\/]lib[\\/]read-aloud[\\/]choose-voice\.|vite[\\/]preload-helper/.test(id),
+                  },
+                  {
                     name: 'islands',
                     // Only what the quiz needs: other pages' scripts must not pull it in. Solid's store
                     // and Astro's island client serve the progress page's island only. The quiz's own

@@ -110,6 +110,14 @@ test('read-aloud speaks the question in the page language, and is hidden where t
     const spoken: Array<{ text: string; lang: string }> = [];
     (window as unknown as { spoken: typeof spoken }).spoken = spoken;
     window.speechSynthesis.speak = (utterance) => void spoken.push({ text: utterance.text, lang: utterance.lang });
+    // Headless Chromium may have no voice: read-aloud shows only with a voice of the page's language.
+    const voice = { lang: 'fr-BE', localService: true, default: true, name: 'fr-BE', voiceURI: 'fr-BE' };
+    window.speechSynthesis.getVoices = () => [voice as SpeechSynthesisVoice];
+    (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
+      lang = '';
+      voice = null;
+      constructor(public text: string) {}
+    };
   });
   await page.goto(`/fr/lessons/${young.id}/`);
   await waitForQuiz(page);

@@ -1,4 +1,5 @@
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { chooseVoice } from '../../lib/read-aloud/choose-voice';
 import type { QuizStrings } from './strings';
 
 interface Props {
@@ -7,15 +8,27 @@ interface Props {
   /** BCP 47 language of the voice, e.g. "fr-BE". */
   lang: string;
   strings: QuizStrings;
+  /** The button's label instead of "Read aloud", e.g. `strings.readFeedback` for the feedback after "check". */
+  label?: string;
 }
 
-/** Reads the question aloud with the browser's own voices; hidden where the browser cannot speak. */
+/**
+ * Reads a text aloud (the question, or the feedback) with a voice of the device in the page's
+ * language; hidden where the browser cannot speak or has no such voice (never French read by an
+ * English voice). Starting it stops any other speech of the page (a lesson section, another button).
+ */
 export default function ReadAloud(props: Props) {
-  const [supported, setSupported] = createSignal(false);
+  const [voice, setVoice] = createSignal<SpeechSynthesisVoice>();
   const [speaking, setSpeaking] = createSignal(false);
-  onMount(() => setSupported('speechSynthesis' in window && 'SpeechSynthesisUtterance' in window));
+  onMount(() => {
+    if (!('speechSynthesis' in window && 'SpeechSynthesisUtterance' in window)) return;
+    const find = () => setVoice(chooseVoice(window.speechSynthesis.getVoices(), props.lang));
+    find();
+    window.speechSynthesis.addEventListener('voiceschanged', find);
+    onCleanup(() => window.speechSynthesis.removeEventListener('voiceschanged', find));
+  });
   const stop = () => {
-    if (supported()) window.speechSynthesis.cancel();
+    if (voice()) window.speechSynthesis.cancel();
     setSpeaking(false);
   };
   onCleanup(stop);
@@ -24,6 +37,7 @@ export default function ReadAloud(props: Props) {
     window.speechSynthesis.cancel();
     const utterance = new SpeechSynthesisUtterance(props.text);
     utterance.lang = props.lang;
+    utterance.voice = voice() ?? null;
     utterance.onend = () => setSpeaking(false);
     utterance.onerror = () => setSpeaking(false);
     setSpeaking(true);
@@ -31,10 +45,10 @@ export default function ReadAloud(props: Props) {
   };
 
   return (
-    <Show when={supported()}>
+    <Show when={voice()}>
       <button type="button" class="secondary read-aloud" aria-pressed={speaking()} onClick={speak}>
         <span aria-hidden="true">🔊 </span>
-        {speaking() ? props.strings.stopReading : props.strings.readAloud}
+        {speaking() ? props.strings.stopReading : (props.label ?? props.strings.readAloud)}
       </button>
     </Show>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speechText } from './speech-text';
+import { speechText, spokenSentences } from './speech-text';
 import { choice, scenario } from './test-questions';
 
 describe('speechText', () => {
@@ -10,6 +10,14 @@ describe('speechText', () => {
   it('reads where the pupil is in a story', () => {
     expect(speechText(scenario, ['send'])).toBe(
       'Sam gets a message. The stranger asks for more. The stranger makes threats. Pay. Tell an adult now.',
+    );
+  });
+});
+
+describe('spokenSentences', () => {
+  it('reads the feedback as sentences: a full stop where a part has no punctuation, nothing for an empty part', () => {
+    expect(spokenSentences(['Well done!', ' ', 'Only an adult you trust  ', 'Why: "because"'])).toBe(
+      'Well done! Only an adult you trust. Why: "because"',
     );
   });
 });

@@ -25,8 +25,18 @@ export function speechText(question: QuestionView, answer: Answer | undefined): 
       parts.push(...(question.feelings ?? []).map((feeling) => feeling.text));
       break;
   }
+  return spokenSentences(parts);
+}
+
+/**
+ * Joins what read-aloud says, so that the voice pauses between the parts: each part ends with
+ * punctuation (a full stop is added); empty parts are left out. For the feedback after "check":
+ * `spokenSentences([verdict, sentence])`.
+ */
+export function spokenSentences(parts: readonly string[]): string {
   return parts
     .map((part) => part.trim())
+    .filter((part) => part !== '')
     .map((part) => (/[.!?…:»"]$/.test(part) ? part : `${part}.`))
     .join(' ');
 }

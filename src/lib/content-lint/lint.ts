@@ -33,7 +33,16 @@ export interface LintIssue {
   file: string;
   line?: number;
   severity: 'error' | 'warning';
-  rule: 'reading-level' | 'word-budget' | 'feedback-length' | 'picture' | 'contact' | 'phrase' | 'review-date' | 'legal-wording' | 'never-state';
+  rule:
+    | 'reading-level'
+    | 'word-budget'
+    | 'feedback-length'
+    | 'picture'
+    | 'contact'
+    | 'phrase'
+    | 'review-date'
+    | 'legal-wording'
+    | 'never-state';
   message: string;
 }
 

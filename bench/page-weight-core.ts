@@ -12,20 +12,30 @@ import { moduleImports, pageAssets } from './page-assets.ts';
  * Budgets in bytes (gzip): DESIGN.md's quality bars and issues #8 and #12. A lesson without a quiz
  * ships no framework code, only the site script every page has (quick exit; registering the
  * service worker and asking for the offline copy once the page is idle: about 1 kB in two files).
- * Issues #12 and #13 aim a quiz page at 15 kB. Each page now loads only what its quiz uses (the
+ * Issues #12 and #13 aim a quiz page at 15 kB. Each page loads only what its quiz uses (the
  * ordering view apart), and the quiz is measured on its usual page and on its heaviest (every
- * question type): 15.3 kB and 16.3 kB, so the enforced budget is 16.5 kB (from 17 kB).
+ * question type). Issue #13 added the end screen's clearing button and picture, the Listen controls
+ * of the lesson (their code loads on the first tap; the wiring and voice choice load with the page)
+ * and kept @nanostores/persistent (the stack's store): 18.0 kB and 19.0 kB, so the enforced budget
+ * is 19.5 kB until the quiz code is cut again (issues #12 and #13 stay open on this point).
  */
 export const BUDGET = {
-  quizJs: 16_500,
+  quizJs: 19_500,
   noQuizJs: 1_000,
   css: 15_000,
   lessonHtml: 30_000,
   /** Issue #12: first visit of a lesson page with its quiz, until idle (page, worker, precache). */
   firstVisit: 100_000,
-  /** Issue #12: the offline copy of one language, every lesson kept (today's catalogue). */
-  offlineCopy: 1_000_000,
+  /**
+   * Issue #12: the offline copy of one language, every lesson kept. Its aim is 1 MB for the
+   * 22-lesson catalogue plus at most 40 kB per added lesson (OFFLINE_AIM); with 32 lessons and the
+   * pages of issue #13 it is 1.31-1.47 MB, so the enforced budget is 1.5 MB (issue #12 stays open).
+   */
+  offlineCopy: 1_500_000,
 };
+
+/** Issue #12's aim for the offline copy of a language (gzip): 1 MB at 22 lessons, 40 kB per lesson more. */
+export const offlineAim = (lessons: number): number => 1_000_000 + 40_000 * Math.max(0, lessons - 22);
 
 /** Issue #12's aim for a quiz page's JS (gzip), printed beside the enforced budget. */
 export const QUIZ_JS_TARGET = 15_000;

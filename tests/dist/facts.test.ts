@@ -32,7 +32,10 @@ describe('facts on the built pages', () => {
     const missing = lessonPages.flatMap((page) =>
       factsOn(page.html).flatMap(({ id }) =>
         (facts.get(id)?.sources ?? [])
-          .filter((source) => source.url && !page.html.includes(`href="${source.url}"`))
+          .filter(
+            // An address with "&" is written "&amp;" in the page's HTML.
+            (source) => source.url && !page.html.includes(`href="${source.url.replaceAll('&', '&amp;')}"`),
+          )
           .map((source) => `${page.path}: ${id}: ${source.url}`),
       ),
     );

@@ -32,16 +32,19 @@ export function pageTypes(lang: string, lessonId: string, band: string): Record<
 }
 
 /**
- * The pages the per-page checks (axe, privacy) visit: every page of the first language, and in
- * the other languages every page except the lesson-specific ones, of which one lesson per band
- * (same templates, translated text). Keeps the suite's time flat as lessons are added.
+ * The pages the per-page checks (axe, privacy) visit: every page that is not about one lesson; in
+ * the first language, each lesson's pupil page and teacher notes (their text differs from lesson
+ * to lesson); and every page of one lesson per band (worksheet, letters, projector: the same
+ * templates; the projector and print specs cover every lesson's slides and pages). Keeps the
+ * suite's time nearly flat as lessons are added.
  */
 export function pagesToCheck(pages = builtPages()): string[] {
-  const lessonPage = /^\/(\w\w)\/(?:lessons|teachers)\/([^/]+)\//;
+  const lessonPage = /^\/(\w\w)\/(?:lessons|teachers)\/([^/]+)\/(.*)$/;
   const lessons = lessonsWithQuizTypes();
   const perBand = new Set([...new Set(lessons.map((l) => l.band))].map((band) => lessons.find((l) => l.band === band)!.id));
+  const ids = new Set(lessons.map((l) => l.id));
   return pages.filter((path) => {
     const match = lessonPage.exec(path);
-    return !match || match[1] === 'fr' || perBand.has(match[2]!);
+    return !match || !ids.has(match[2]!) || perBand.has(match[2]!) || (match[1] === 'fr' && match[3] === '');
   });
 }

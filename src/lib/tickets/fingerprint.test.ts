@@ -39,7 +39,9 @@ describe('the answer key of a quiz', () => {
           sorting,
           {
             ...scenario,
-            steps: scenario.steps.map((step) => ({ ...step, choices: step.choices?.map((c) => ({ ...c, best: !c.best })) })),
+            steps: scenario.steps.map((step) =>
+              step.choices ? { ...step, choices: step.choices.map((c) => ({ ...c, best: !c.best })) } : step,
+            ),
           },
         ],
       },

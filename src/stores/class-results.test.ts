@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyRecord } from '../lib/class-results/class-record';
-import { classQuiz } from '../lib/class-results/test-class';
-import { classKey, classLabels, classRecord, eraseAllClasses, eraseClass, listClasses } from './class-results';
+import { classQuiz, ticket } from '../lib/class-results/test-class';
+import { encodeTicket } from '../lib/class-results/ticket-api';
+import { classKey, classLabels, classRecord, countCode, eraseAllClasses, eraseClass, listClasses, savePaperRows } from './class-results';
 import { eraseDeviceData } from './device-data';
 
 const save = (label: string, day: number, quizId = classQuiz.id) =>
@@ -38,6 +39,17 @@ describe('class results store', () => {
     expect(eraseAllClasses()).toBe(2);
     expect(listClasses()).toEqual([]);
     expect(classRecord(classQuiz.id, '6B').get()).toBeUndefined();
+  });
+
+  it('counts codes once and keeps the paper grid, per class', () => {
+    const code = encodeTicket(classQuiz, ticket(7, {}));
+    expect(countCode(classQuiz, '5A', code).outcome).toBe('counted');
+    expect(countCode(classQuiz, '5A', code).outcome).toBe('duplicate');
+    expect(countCode(classQuiz, '6B', code).outcome).toBe('counted');
+    expect(countCode(classQuiz, '5A', 'nonsense').outcome).toBe('refused');
+    savePaperRows(classQuiz, '5A', [['a', '', '', '', '', '']]);
+    expect(classRecord(classQuiz.id, '5A').get()).toMatchObject({ codes: [code], paper: { rows: [['a', '', '', '', '', '']] } });
+    expect(listClasses().find((c) => c.label === '5A')?.tickets).toBe(2);
   });
 
   it('goes with "erase everything" on the progress page', () => {

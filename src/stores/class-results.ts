@@ -7,7 +7,16 @@
  */
 import { persistentAtom } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
-import { decodeRecord, type ClassRecord } from '../lib/class-results/class-record';
+import {
+  addCode,
+  decodeRecord,
+  emptyRecord,
+  withPaperRows,
+  type ClassRecord,
+  type CodeOutcome,
+} from '../lib/class-results/class-record';
+import type { PaperCell } from '../lib/class-results/paper-grid';
+import type { QuizView } from '../lib/quiz/types';
 import { storedClasses, type StoredClass } from '../lib/class-results/stored-classes';
 import { STORAGE_PREFIX } from './storage-prefix';
 import { localStorageOrUndefined, readDeviceData } from './stored-entries';
@@ -59,4 +68,19 @@ export function eraseAllClasses(storage = localStorageOrUndefined()): number {
   const keys = listClasses(storage).map((entry) => entry.key);
   for (const key of keys) remove(key, storage);
   return keys.length;
+}
+
+const recordOf = (quiz: QuizView, label: string, now: Date): ClassRecord =>
+  classRecord(quiz.id, label).get() ?? emptyRecord(quiz, label, now);
+
+/** Counts a typed or scanned code for a class (once; see `addCode`) and keeps it; returns what happened. */
+export function countCode(quiz: QuizView, label: string, text: string, now = new Date()): CodeOutcome {
+  const result = addCode(recordOf(quiz, label, now), quiz, text, now);
+  if (result.outcome === 'counted') classRecord(quiz.id, label).set(result.record);
+  return result;
+}
+
+/** Keeps the paper grid's rows of a class. */
+export function savePaperRows(quiz: QuizView, label: string, rows: PaperCell[][], now = new Date()): void {
+  classRecord(quiz.id, label).set(withPaperRows(recordOf(quiz, label, now), quiz, rows, now));
 }

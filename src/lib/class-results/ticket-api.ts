@@ -13,8 +13,8 @@ export function gradeTicketAnswer(question: QuestionView, answer: TicketAnswer):
   return { correct: answer.step === answer.steps, score: answer.steps === 0 ? 0 : answer.step / answer.steps };
 }
 
-const text = (value: string) => btoa(unescape(encodeURIComponent(value)));
-const untext = (value: string) => decodeURIComponent(escape(atob(value)));
+const text = (value: string) => btoa(String.fromCharCode(...new TextEncoder().encode(value)));
+const untext = (value: string) => new TextDecoder().decode(Uint8Array.from(atob(value), (c) => c.charCodeAt(0)));
 
 /** Stand-in: the ticket as base64 JSON (the real one is Crockford base32 with a check character). */
 export function encodeTicket(quiz: QuizView, ticket: Ticket): string {

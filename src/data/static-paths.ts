@@ -20,3 +20,12 @@ export async function lessonPaths() {
     props: { lang: lesson.lang, id: lesson.lessonId },
   }));
 }
+
+/** One page per language and lesson that has a quiz (the class results page). */
+export async function quizLessonPaths() {
+  const perLang = await Promise.all(schoolConfig.languages.map((lang) => lessonsIn(lang)));
+  return perLang
+    .flat()
+    .filter((lesson) => lesson.data.quiz !== undefined)
+    .map((lesson) => ({ params: { lang: lesson.lang, id: lesson.lessonId }, props: { lang: lesson.lang, id: lesson.lessonId } }));
+}

@@ -22,6 +22,7 @@ describe('summarizeDeviceData', () => {
           { key: 'balise:v1:quiz:sextortion', value: started },
           { key: 'balise:v1:quiz:retired', value: done },
           { key: 'balise:v1:prefs', value: '{}' },
+          { key: 'balise:v1:class:sextortion:5A', value: '{}' },
         ],
         known,
       ),

@@ -1,3 +1,4 @@
+import { CLASS_KEY } from './class-results/stored-classes';
 import { decodeProgress } from './quiz/progress';
 
 /** A quiz the site offers, as the progress page names it. */
@@ -29,6 +30,7 @@ const QUIZ_KEY = /^balise:v\d+:quiz:(.+)$/;
 /**
  * Describes the saved entries for the progress page: quiz progress is matched to the lessons
  * that use it; other entries (preferences, unknown keys) are listed by key so nothing is hidden.
+ * Class results are left out: the progress page lists them on their own (see `stored-classes.ts`).
  */
 export function summarizeDeviceData(
   entries: ReadonlyArray<{ key: string; value: string }>,
@@ -37,6 +39,7 @@ export function summarizeDeviceData(
   const remembered: RememberedQuiz[] = [];
   const other: string[] = [];
   for (const entry of entries) {
+    if (CLASS_KEY.test(entry.key)) continue;
     const quizId = QUIZ_KEY.exec(entry.key)?.[1];
     if (quizId === undefined) {
       other.push(entry.key);

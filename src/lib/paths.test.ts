@@ -10,6 +10,7 @@ describe('pageHref', () => {
     expect(pageHref({ page: 'teacher-notes', id: 'consent' }, 'fr', '/')).toBe('/fr/teachers/consent/');
     expect(pageHref({ page: 'worksheet', id: 'consent' }, 'fr', '/')).toBe('/fr/teachers/consent/worksheet/');
     expect(pageHref({ page: 'parent-note', id: 'consent' }, 'nl', '/')).toBe('/nl/teachers/consent/parents/');
+    expect(pageHref({ page: 'class-results', id: 'consent' }, 'en', '/')).toBe('/en/teachers/consent/class/');
     expect(pageHref({ page: 'projector', id: 'consent' }, 'en', '/')).toBe('/en/teachers/consent/projector/');
     expect(pageHref({ page: 'help' }, 'nl', '/')).toBe('/nl/help/');
     expect(pageHref({ page: 'start' }, 'en', '/balise/')).toBe('/balise/en/help/start/');

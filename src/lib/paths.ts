@@ -11,6 +11,7 @@ export type PageRef =
   | { page: 'worksheet'; id: string }
   | { page: 'parent-note'; id: string }
   | { page: 'projector'; id: string }
+  | { page: 'class-results'; id: string }
   | { page: 'help' }
   | { page: 'start' }
   | { page: 'progress' }
@@ -37,6 +38,8 @@ export function pageSlug(ref: PageRef, lang: Lang): string {
       return `${lang}/teachers/${ref.id}/parents/`;
     case 'projector':
       return `${lang}/teachers/${ref.id}/projector/`;
+    case 'class-results':
+      return `${lang}/teachers/${ref.id}/class/`;
     case 'help':
       return `${lang}/help/`;
     case 'start':

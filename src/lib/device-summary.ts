@@ -9,6 +9,8 @@ export interface KnownQuiz {
   questionCount: number;
   /** Questions that count towards the score (not reflections), as the end screen counts them. */
   scoredCount: number;
+  /** The lesson's class results page (teacher side), where the lesson has one. */
+  classHref?: string;
 }
 
 /** One line of "what this device remembers". */

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyRecord } from '../lib/class-results/class-record';
 import { classQuiz, ticket } from '../lib/class-results/test-class';
-import { encodeTicket } from '../lib/class-results/ticket-api';
+import { encodeTicket } from '../lib/tickets/ticket';
 import { classKey, classLabels, classRecord, countCode, eraseAllClasses, eraseClass, listClasses, savePaperRows } from './class-results';
 import { eraseDeviceData } from './device-data';
 

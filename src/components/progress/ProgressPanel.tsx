@@ -6,6 +6,9 @@ import { summarizeDeviceData, type KnownQuiz } from '../../lib/device-summary';
 import { formatScore } from '../../lib/quiz/score';
 import { eraseDeviceData, readDeviceData } from '../../stores/device-data';
 import { $preferences, PREFERENCES_KEY, setReadAloud } from '../../stores/preferences';
+import { listClasses, eraseAllClasses, eraseClass } from '../../stores/class-results';
+import type { StoredClass } from '../../lib/class-results/stored-classes';
+import ClassList from './ClassList';
 import OfflinePanel from './OfflinePanel';
 
 interface Props {
@@ -23,12 +26,16 @@ export default function ProgressPanel(props: Props) {
   const [status, setStatus] = createSignal('');
   const [ready, setReady] = createSignal(false);
   const preferences = useStore($preferences);
-  const refresh = () => setSummary(summarizeDeviceData(readDeviceData(), props.quizzes));
+  const [classes, setClasses] = createSignal<StoredClass[]>([]);
+  const refresh = () => {
+    setSummary(summarizeDeviceData(readDeviceData(), props.quizzes));
+    setClasses(listClasses());
+  };
   onMount(() => {
     refresh();
     setReady(true);
   });
-  const empty = () => summary().quizzes.length === 0 && summary().other.length === 0;
+  const empty = () => summary().quizzes.length === 0 && summary().other.length === 0 && classes().length === 0;
   const erase = () => {
     eraseDeviceData();
     $preferences.set({ readAloud: false });
@@ -61,6 +68,22 @@ export default function ProgressPanel(props: Props) {
               {(key) => <li class="card">{key === PREFERENCES_KEY ? props.strings.preferences : key}</li>}
             </For>
           </ul>
+          <ClassList
+            classes={classes()}
+            quizzes={props.quizzes}
+            locale={props.locale}
+            strings={props.strings}
+            onEraseClass={(entry) => {
+              eraseClass(entry.quizId, entry.label);
+              refresh();
+              setStatus(props.strings.erasedClasses);
+            }}
+            onEraseAll={() => {
+              eraseAllClasses();
+              refresh();
+              setStatus(props.strings.erasedClasses);
+            }}
+          />
           <button type="button" onClick={erase}>
             {props.strings.erase}
           </button>

@@ -3,7 +3,7 @@ import type { QuizView } from '../quiz/types';
 import { addCode, cleanLabel, decodeRecord, emptyRecord, readRecord, withPaperRows, type ClassRecord } from './class-record';
 import { emptyRows } from './paper-grid';
 import { classQuiz, ticket } from './test-class';
-import { encodeTicket } from './ticket-api';
+import { encodeTicket } from '../tickets/ticket';
 
 const now = new Date('2026-12-03T16:00:00Z');
 const later = new Date('2026-12-03T16:05:00Z');
@@ -20,7 +20,10 @@ describe('addCode', () => {
     const again = add(first.record, code(1));
     expect(again.outcome).toBe('duplicate');
     expect(again.record.codes).toHaveLength(1);
+    expect(add(first.record, code(1).toLowerCase().replaceAll('-', ' ')).outcome).toBe('duplicate');
     expect(add(first.record, code(2)).record.codes).toHaveLength(2);
+    const typo = code(2).replace(/^./, (c) => (c === '1' ? '2' : '1'));
+    expect(add(first.record, typo)).toMatchObject({ outcome: 'refused', error: 'check' });
     expect(add(first.record, '   ')).toMatchObject({ outcome: 'refused', error: 'empty' });
     const otherQuiz = encodeTicket({ ...classQuiz, id: 'other' }, { ...ticket(3, {}), quizId: 'other' });
     expect(add(first.record, otherQuiz)).toMatchObject({ outcome: 'refused', error: 'other-quiz', record: first.record });

@@ -16,7 +16,7 @@
 import type { QuizView } from '../quiz/types';
 import type { Ticket, TicketError } from '../tickets/types';
 import { cellFits, gridQuestions, gridTickets, type PaperCell } from './paper-grid';
-import { decodeTicket } from './ticket-api';
+import { decodeTicket } from '../tickets/ticket';
 
 export interface ClassRecord {
   v: 1;

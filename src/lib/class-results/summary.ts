@@ -1,7 +1,7 @@
 import { isScored } from '../quiz/score';
 import type { QuestionView, QuizView } from '../quiz/types';
 import type { Ticket, TicketAnswer } from '../tickets/types';
-import { gradeTicketAnswer } from './ticket-api';
+import { gradeTicketAnswer } from '../tickets/ticket';
 
 /**
  * A question is to revisit when fewer than this share of the class got it right (60 %: the point

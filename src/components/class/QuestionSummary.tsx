@@ -38,7 +38,11 @@ export default function QuestionSummary(props: Props) {
         : fill(props.strings.stepLabel, { label: bar.label });
   const share = (count: number) => (props.tickets === 0 ? 0 : (count / props.tickets) * 100);
   return (
-    <article class="class-question" classList={{ 'is-revisit': props.result.revisit }} aria-labelledby={`${props.idPrefix}-q-${props.number}`}>
+    <article
+      class="class-question"
+      classList={{ 'is-revisit': props.result.revisit }}
+      aria-labelledby={`${props.idPrefix}-q-${props.number}`}
+    >
       <p class="meta">
         {fill(props.strings.questionOf, { number: props.number, total: props.total })}
         <Show when={props.result.revisit}>

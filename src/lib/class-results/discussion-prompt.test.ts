@@ -9,7 +9,9 @@ const prompts = [
 
 describe('matchingPrompt', () => {
   it('finds the prompt sharing the most meaningful words, accents ignored', () => {
-    expect(matchingPrompt({ prompt: 'The stranger makes threats.', explanation: 'It is never your fault.' }, prompts)).toBe(prompts[0]);
+    expect(matchingPrompt({ prompt: 'The stranger makes threats.', explanation: 'It is never your fault.' }, prompts)).toBe(
+      prompts[0],
+    );
     expect(matchingPrompt({ prompt: 'Une photo de toi circule.', explanation: 'Parle à un adulte de confiance.' }, prompts)).toBe(
       prompts[1],
     );

@@ -6,10 +6,7 @@ export interface NotesPrompt {
 
 /** Words of at least four letters, lower case, without accents: the words that carry meaning. */
 function words(text: string): Set<string> {
-  const plain = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  const plain = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   return new Set(plain.match(/\p{L}{4,}/gu) ?? []);
 }
 

@@ -104,9 +104,10 @@ export default defineConfig({
                     // and Astro's island client serve the progress page's island only. The quiz's own
                     // script is part of it (one file less); the ordering view stays apart: only the
                     // few quizzes with ordering load it (its script runs first, see mount-quizzes.ts).
+                    // The exit ticket (and its QR generator) loads only when a pupil asks for it.
                     test: (id) =>
                       /node_modules[\\/](solid-js[\\/](?!store[\\/])|nanostores[\\/]|@nanostores[\\/])/.test(id) ||
-                      /[\\/]src[\\/](components[\\/]quiz[\\/](?!view-scripts|OrderingView\.)|lib[\\/]quiz[\\/]|i18n[\\/]fill\.|lib[\\/]phone\.)/.test(
+                      /[\\/]src[\\/](components[\\/]quiz[\\/](?!view-scripts|OrderingView\.|TicketPanel\.)|lib[\\/]quiz[\\/]|i18n[\\/]fill\.|lib[\\/]phone\.)/.test(
                         id,
                       ) ||
                       /[\\/]src[\\/]stores[\\/](?!device-data)/.test(id),

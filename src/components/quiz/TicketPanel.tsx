@@ -1,4 +1,4 @@
-import { createResource, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { fill } from '../../i18n/fill';
 import { qrCodeSvg } from '../../lib/qr-code';
 import type { Answer, QuizView } from '../../lib/quiz/types';
@@ -21,7 +21,9 @@ export interface TicketProps {
 export default function TicketPanel(props: TicketProps) {
   // eslint-disable-next-line solid/reactivity -- the end screen's answers do not change while it shows
   const code = encodeTicket(props.quiz, ticketFromAnswers(props.quiz, props.answers, props.attempt));
-  const [svg] = createResource(() => qrCodeSvg(code));
+  // A signal, not createResource: the quiz chunk would have to carry Solid's resource code.
+  const [svg, setSvg] = createSignal<string>();
+  void qrCodeSvg(code).then(setSvg);
   return (
     <section class="ticket" aria-labelledby="ticket-title">
       <h4 id="ticket-title" tabindex="-1" ref={(heading) => queueMicrotask(() => heading.focus())}>

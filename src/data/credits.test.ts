@@ -12,6 +12,7 @@ describe('libraryCredits', () => {
       'pagefind',
       'Workbox',
       'lean-qr',
+      'jsqr',
     ]);
     for (const credit of credits) {
       expect(credit.url).toMatch(/^https:\/\//);

@@ -14,6 +14,7 @@ const SHIPPED = [
   { pkg: 'pagefind', use: 'pagefind' },
   { pkg: 'workbox-precaching', use: 'workbox', name: 'Workbox' },
   { pkg: 'lean-qr', use: 'qr' },
+  { pkg: 'jsqr', use: 'qrRead' },
 ] as const;
 
 /** A shipped library and what it does in Balise. */

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import en from '../../src/i18n/en.json' with { type: 'json' };
-import { CACHE_HASHED, CACHE_REVALIDATE, SECURITY_HEADERS } from '../../src/lib/hosting/security-headers';
+import { CACHE_HASHED, CACHE_REVALIDATE, CLASS_PAGE_HEADERS, SECURITY_HEADERS } from '../../src/lib/hosting/security-headers';
 import { at, serverMetadata } from './server-metadata';
 import { lessonsCoveringTypes } from './site-content';
 
@@ -10,10 +10,9 @@ import { lessonsCoveringTypes } from './site-content';
  */
 const gzip = { 'Accept-Encoding': 'gzip' };
 
-function expectSecurityHeaders(response: APIResponse, what: string) {
+function expectSecurityHeaders(response: APIResponse, what: string, expected = SECURITY_HEADERS) {
   const headers = response.headers();
-  for (const [name, value] of Object.entries(SECURITY_HEADERS))
-    expect(headers[name.toLowerCase()], `${what}: ${name}`).toBe(value);
+  for (const [name, value] of Object.entries(expected)) expect(headers[name.toLowerCase()], `${what}: ${name}`).toBe(value);
   expect(headers['server'], what).not.toMatch(/\d/);
 }
 
@@ -45,6 +44,21 @@ test('pages, hashed files and the 404 page carry every security header and the r
   expect(missing.status()).toBe(404);
   expectSecurityHeaders(missing, '404 page');
   expect(await missing.text()).toContain(en['notFound.home']);
+});
+
+test('the camera is allowed on the class pages only (Permissions-Policy)', async ({ request }) => {
+  const id = lessonsCoveringTypes().lessons[0]!.id;
+  for (const path of [`/en/teachers/${id}/class/`, `/fr/teachers/${id}/class/index.html`]) {
+    const classPage = await request.get(at(path));
+    expect(classPage.status(), path).toBe(200);
+    expectSecurityHeaders(classPage, path, CLASS_PAGE_HEADERS);
+    expect(classPage.headers()['cache-control'], path).toBe(CACHE_REVALIDATE);
+  }
+  for (const path of [`/en/teachers/${id}/`, `/en/teachers/${id}/projector/`, `/en/lessons/${id}/`]) {
+    const other = await request.get(at(path));
+    expect(other.status(), path).toBe(200);
+    expectSecurityHeaders(other, path);
+  }
 });
 
 test('server configuration files copied with the site are not served', async ({ request }) => {

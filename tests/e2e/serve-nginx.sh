@@ -11,7 +11,7 @@ nginx=$(command -v nginx || echo /usr/sbin/nginx)
 prefix=$(mktemp -d /tmp/balise-nginx.XXXXXX)
 mkdir -p "$prefix/tmp" "$prefix/school-site"
 echo '<!doctype html><title>School</title><p>The school site' > "$prefix/school-site/index.html"
-cp "$root/deploy/balise-headers.conf" "$root/deploy/balise-compression.conf" "$prefix/"
+cp "$root/deploy/balise-headers.conf" "$root/deploy/balise-headers-class.conf" "$root/deploy/balise-compression.conf" "$prefix/"
 sed "s#/var/www/balise#$root/dist#" "$root/deploy/nginx.conf" > "$prefix/site.conf"
 sed "s#/var/www/balise/#$root/dist-subpath/#" "$root/deploy/nginx-subpath.conf" > "$prefix/subpath.conf"
 mime=/etc/nginx/mime.types

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headersFile, headersForPath, parseHeadersFile, patternMatches } from './headers-file';
-import { CACHE_HASHED, SECURITY_HEADERS } from './security-headers';
+import { CACHE_HASHED, CLASS_PAGE_PERMISSIONS_POLICY, SECURITY_HEADERS } from './security-headers';
 
 describe('_headers for static hosts', () => {
   const rules = parseHeadersFile(headersFile('/balise/'));
@@ -18,6 +18,7 @@ describe('_headers for static hosts', () => {
     for (const path of [
       '/balise/',
       '/balise/en/',
+      '/balise/en/teachers/a/',
       '/balise/_astro/a.css',
       '/balise/pagefind/pagefind.js',
       '/balise/manifest.webmanifest',
@@ -25,6 +26,25 @@ describe('_headers for static hosts', () => {
       const joined = Object.entries(headersForPath(rules, path)).filter(([, values]) => values.length > 1);
       expect(joined, path).toEqual([]);
     }
+  });
+
+  it('allows the camera on the class pages: their Permissions-Policy comes last, so it wins', () => {
+    for (const path of ['/balise/fr/teachers/a/class/', '/balise/nl/teachers/b-12/class/index.html']) {
+      const headers = headersForPath(rules, path);
+      expect(headers['permissions-policy'], path).toEqual([
+        SECURITY_HEADERS['Permissions-Policy'],
+        CLASS_PAGE_PERMISSIONS_POLICY,
+      ]);
+      expect(
+        Object.entries(headers)
+          .filter(([, values]) => values.length > 1)
+          .map(([name]) => name),
+      ).toEqual(['permissions-policy']);
+    }
+    expect(headersForPath(rules, '/balise/fr/teachers/class/')['permissions-policy']).toEqual([
+      SECURITY_HEADERS['Permissions-Policy'],
+    ]);
+    expect(headersForPath(rules, '/other/fr/teachers/a/class/')).toEqual({});
   });
 
   it('finds a header set twice, so the check above can fail', () => {
@@ -36,6 +56,9 @@ describe('_headers for static hosts', () => {
     expect(patternMatches('/a.b/*', '/a.b/c/d')).toBe(true);
     expect(patternMatches('/a.b/*', '/aXb/c')).toBe(false);
     expect(patternMatches('/_astro/*', '/en/_astro/x')).toBe(false);
+    expect(patternMatches('/:lang/x/*', '/fr/x/')).toBe(true);
+    expect(patternMatches('/:lang/x/*', '/fr/y/x/')).toBe(false);
+    expect(patternMatches('/:lang/x/*', '//x/')).toBe(false);
   });
 
   it('starts with comments that say what the file is, and reads them as no rule', () => {
@@ -44,7 +67,12 @@ describe('_headers for static hosts', () => {
       expect.stringMatching(/^# Headers for static hosts that read a _headers file/),
       expect.stringMatching(/^# the build; see deploy\/security-headers\.md/),
     ]);
-    expect(parseHeadersFile(text).map((rule) => rule.pattern)).toEqual(['/*', '/_astro/*', '/manifest.webmanifest']);
+    expect(parseHeadersFile(text).map((rule) => rule.pattern)).toEqual([
+      '/*',
+      '/:lang/teachers/:id/class/*',
+      '/_astro/*',
+      '/manifest.webmanifest',
+    ]);
   });
 
   it('reads rules exactly: comments and blank lines skipped, names and values trimmed, colons kept in values', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htaccess } from './htaccess';
-import { CACHE_HASHED, SECURITY_HEADERS } from './security-headers';
+import { CACHE_HASHED, CLASS_PAGE_PERMISSIONS_POLICY, SECURITY_HEADERS } from './security-headers';
 
 /** The lines of the file inside a `<Tag …>` block (first one found), without their indentation. */
 function block(text: string, opening: string): string[] {
@@ -30,6 +30,18 @@ describe('.htaccess', () => {
       expect(headers).toContain(`Header always set ${name} "${value}"`);
     expect(headers).toContain('<If "%{REQUEST_URI} =~ m#^\\/a\\.b\\/_astro\\/#">');
     expect(headers).toContain(`Header always set Cache-Control "${CACHE_HASHED}"`);
+  });
+
+  it('allows the camera on the class pages under the base only', () => {
+    const headers = block(htaccess('/balise/'), '<IfModule mod_headers.c>');
+    const at = headers.indexOf('<If "%{REQUEST_URI} =~ m#^/balise/[^/]+/teachers/[^/]+/class/#">');
+    expect(at).toBeGreaterThan(
+      headers.indexOf(`Header always set Permissions-Policy "${SECURITY_HEADERS['Permissions-Policy']}"`),
+    );
+    expect(headers.slice(at + 1, at + 3)).toEqual([
+      `Header always set Permissions-Policy "${CLASS_PAGE_PERMISSIONS_POLICY}"`,
+      '</If>',
+    ]);
   });
 
   it('guards every module directive, so a host without the module still serves the site', () => {

@@ -1,10 +1,12 @@
 import {
   CACHE_HASHED,
+  CLASS_PAGE_PERMISSIONS_POLICY,
   CACHE_REVALIDATE,
   COMPRESSED_EXTENSIONS,
   HASHED_FOLDER,
   SECURITY_HEADERS,
   SERVER_FILES,
+  classPagePattern,
 } from './security-headers';
 
 const regexEscape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/#]/g, '\\$&');
@@ -66,6 +68,10 @@ AddDefaultCharset utf-8
 
 <IfModule mod_headers.c>
 ${headers.join('\n')}
+  # The class pages scan exit tickets with the camera: the only pages allowed to use it.
+  <If "%{REQUEST_URI} =~ m#${classPagePattern(base)}#">
+    Header always set Permissions-Policy "${CLASS_PAGE_PERMISSIONS_POLICY}"
+  </If>
   Header always set Cache-Control "${CACHE_REVALIDATE}"
   <If "%{REQUEST_URI} =~ m#^${regexEscape(base + HASHED_FOLDER)}#">
     Header always set Cache-Control "${CACHE_HASHED}"

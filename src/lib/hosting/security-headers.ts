@@ -1,3 +1,6 @@
+/** Browser features the site never uses, refused on every page. */
+const REFUSED_FEATURES = 'microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';
+
 /**
  * The HTTP headers every server configuration sends (see deploy/security-headers.md for why).
  * The generated `.htaccess` and `_headers` are written from this list; a test checks that the
@@ -6,7 +9,7 @@
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
   'Referrer-Policy': 'no-referrer',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  'Permissions-Policy': `camera=(), ${REFUSED_FEATURES}`,
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
 };
@@ -25,3 +28,25 @@ export const SERVER_FILES = ['.htaccess', '_headers', '.nojekyll'] as const;
 
 /** Extensions of the text files the build precompresses (`x.html.br`, `x.html.gz`) and servers compress. */
 export const COMPRESSED_EXTENSIONS = ['html', 'css', 'js', 'mjs', 'json', 'svg', 'webmanifest', 'txt', 'xml'] as const;
+
+/**
+ * The Permissions-Policy of the class pages, which scan exit tickets with the camera: the camera
+ * for the site itself (never for a frame from elsewhere), everything else refused as on every page.
+ */
+export const CLASS_PAGE_PERMISSIONS_POLICY = `camera=(self), ${REFUSED_FEATURES}`;
+
+/** The headers of a class page: the security headers, with the camera allowed. */
+export const CLASS_PAGE_HEADERS: Readonly<Record<string, string>> = {
+  ...SECURITY_HEADERS,
+  'Permissions-Policy': CLASS_PAGE_PERMISSIONS_POLICY,
+};
+
+/**
+ * The addresses of the class pages (`/{lang}/teachers/{id}/class/` and the files in it) for a site
+ * under `base`, as a regular expression; `/` is not escaped, so it reads the same in nginx,
+ * Apache (`m#…#`) and JavaScript.
+ */
+export function classPagePattern(base: string): string {
+  const escaped = base.replace(/[.*+?^${}()|[\]\\#]/g, '\\$&');
+  return `^${escaped}[^/]+/teachers/[^/]+/class/`;
+}

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,6 +75,8 @@ test('the camera reads tickets one after another: each counted once, duplicates 
     .poll(() => page.evaluate(() => (window as unknown as { scanLog: string[] }).scanLog.slice(0, 6)), { timeout: 30_000 })
     .toEqual(messages);
   await expect(page.getByText(en['class.count'].replace('{count}', '3'))).toBeVisible();
+  const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']);
+  expect((await axe.analyze()).violations).toEqual([]);
 
   await page.getByRole('button', { name: en['scanner.stop'] }).click();
   await expect(page.getByText(en['scanner.stopped'])).toBeVisible();

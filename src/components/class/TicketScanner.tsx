@@ -1,7 +1,6 @@
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import type { AreaKeys } from '../../i18n';
 import type { CameraProblem } from '../../lib/scanner/camera-problem';
-import '../../styles/ticket-scanner.css';
 import { signalScan } from './scan-feedback';
 import { startScanSession } from './scan-session';
 
@@ -25,7 +24,8 @@ const PROBLEM_KEY = { insecure: 'insecure', 'no-camera': 'noCamera', denied: 'de
  * The camera scanner of the class page: opens the rear camera when it mounts (after the teacher's
  * tap), shows its picture and reads exit tickets one after another with no tap between pupils.
  * Each result is beeped, vibrated, shown and announced. The camera stops on "Stop", when the page
- * is hidden and when the scanner is removed.
+ * is hidden and when the scanner is removed. Its styles (src/styles/ticket-scanner.css) are imported
+ * by the class page: a component loaded with `import()` brings no CSS of its own into Astro's pages.
  */
 export default function TicketScanner(props: Props) {
   let video!: HTMLVideoElement;

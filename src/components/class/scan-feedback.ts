@@ -12,6 +12,9 @@ export function signalScan(result: ScanResult): void {
   navigator.vibrate?.(counted ? 80 : [60, 60, 60]);
   try {
     audio ??= new AudioContext();
+    // A context made outside a tap may start suspended (autoplay rules): the teacher's tap on
+    // "Scan with the camera" usually lets it resume.
+    if (audio.state === 'suspended') audio.resume().catch(() => undefined);
     const beeps = counted ? [0] : [0, 0.16];
     for (const start of beeps) {
       const oscillator = audio.createOscillator();

@@ -110,7 +110,9 @@ export default defineConfig({
                       /[\\/]src[\\/](components[\\/]quiz[\\/](?!view-scripts|OrderingView\.|TicketPanel\.)|lib[\\/]quiz[\\/]|i18n[\\/]fill\.|lib[\\/]phone\.)/.test(
                         id,
                       ) ||
-                      /[\\/]src[\\/]stores[\\/](?!device-data)/.test(id),
+                      // The class results store (and the ticket code it decodes with) is the teacher's
+                      // class page's and progress page's only.
+                      /[\\/]src[\\/]stores[\\/](?!device-data|class-results)/.test(id),
                   },
                 ],
               },

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { schoolConfig } from '../config/school';
 import { checkCatalogue, type ContentFile } from '../lib/catalogue-check';
+import { promptLinkProblems } from '../lib/class-results/prompt-links';
 import { checkFactUse } from '../lib/fact-checks';
 import { expandFactsDeep, factIdsIn, factSources } from '../lib/facts';
 import { splitEntryId } from '../lib/entry-id';
@@ -61,6 +62,13 @@ async function load(): Promise<Catalogue> {
       quizzes: new Map([...quizzes].map(([id, quiz]) => [id, quiz.data])),
       facts,
     }),
+  );
+  problems.push(
+    ...promptLinkProblems(
+      notes.map((note) => toFile(note, '.teacher.mdx')),
+      lessons.map((lesson) => toFile(lesson, '.mdx')),
+      new Map([...quizzes].map(([id, quiz]) => [id, quiz.data.questions.map((question) => question.id)])),
+    ),
   );
   if (problems.length > 0) {
     throw new CatalogueError(`The lessons have ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);

@@ -17,6 +17,11 @@ export const promptSchema = z.object({
   question: text('prompts[].question', '"Why might Sam feel ashamed?"'),
   /** Answers to expect or to bring in. */
   expected: text('prompts[].expected', '"Because…; it is never Sam\'s fault."'),
+  /**
+   * Optional: ids of the quiz questions this prompt discusses. The class results page shows the
+   * prompt beside those questions when the class needs to revisit them (otherwise it matches by words).
+   */
+  questions: z.array(z.string(), { error: '"prompts[].questions" must be a list of quiz question ids' }).optional(),
 });
 
 /** Links to the curricula the lesson serves. */

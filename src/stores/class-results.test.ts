@@ -3,7 +3,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyRecord } from '../lib/class-results/class-record';
 import { classQuiz, ticket } from '../lib/class-results/test-class';
 import { encodeTicket } from '../lib/tickets/ticket';
-import { classKey, classLabels, classRecord, countCode, eraseAllClasses, eraseClass, listClasses, savePaperRows } from './class-results';
+import {
+  classKey,
+  classLabels,
+  classRecord,
+  countCode,
+  eraseAllClasses,
+  eraseClass,
+  listClasses,
+  savePaperRows,
+} from './class-results';
 import { eraseDeviceData } from './device-data';
 
 const save = (label: string, day: number, quizId = classQuiz.id) =>
@@ -21,7 +30,11 @@ describe('class results store', () => {
     save('5A', 3, 'other-quiz');
     expect(localStorage.getItem(classKey(classQuiz.id, '6 B'))).toContain('"label":"6 B"');
     expect(classLabels(classQuiz.id)).toEqual(['6 B', '5A']);
-    expect(listClasses().map((c) => `${c.quizId}/${c.label}/${c.tickets}`)).toEqual(['other-quiz/5A/1', 'class-quiz/6 B/1', 'class-quiz/5A/1']);
+    expect(listClasses().map((c) => `${c.quizId}/${c.label}/${c.tickets}`)).toEqual([
+      'other-quiz/5A/1',
+      'class-quiz/6 B/1',
+      'class-quiz/5A/1',
+    ]);
   });
 
   it('reads back a record saved earlier (a reload)', () => {

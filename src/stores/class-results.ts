@@ -23,7 +23,8 @@ import { localStorageOrUndefined, readDeviceData } from './stored-entries';
 import './storage-engine';
 
 /** localStorage key of one class's results for one quiz. */
-export const classKey = (quizId: string, label: string): string => `${STORAGE_PREFIX}v1:class:${quizId}:${encodeURIComponent(label)}`;
+export const classKey = (quizId: string, label: string): string =>
+  `${STORAGE_PREFIX}v1:class:${quizId}:${encodeURIComponent(label)}`;
 
 const stores = new Map<string, WritableAtom<ClassRecord | undefined>>();
 

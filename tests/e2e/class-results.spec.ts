@@ -21,9 +21,13 @@ const fill = (text: string, values: Record<string, string | number>) =>
 
 const steps = (q: QuestionView) => (q.type === 'ordering' || q.type === 'sorting' ? q.items.length : 10);
 const rightAnswer = (q: QuestionView): TicketAnswer =>
-  'options' in q ? { kind: 'choice', options: q.options.filter((o) => o.correct).map((o) => o.id) } : { kind: 'step', step: steps(q), steps: steps(q) };
+  'options' in q
+    ? { kind: 'choice', options: q.options.filter((o) => o.correct).map((o) => o.id) }
+    : { kind: 'step', step: steps(q), steps: steps(q) };
 const firstWrong = (q: QuestionView): TicketAnswer =>
-  'options' in q ? { kind: 'choice', options: [q.options.find((o) => !o.correct)!.id] } : { kind: 'step', step: 0, steps: steps(q) };
+  'options' in q
+    ? { kind: 'choice', options: [q.options.find((o) => !o.correct)!.id] }
+    : { kind: 'step', step: 0, steps: steps(q) };
 
 const ticket = (nonce: number, answer: (q: QuestionView) => TicketAnswer): Ticket => ({
   version: 1,
@@ -39,8 +43,14 @@ const ordering = scored.find((q) => q.type === 'ordering')!;
 // The paper grid adds a fourth: the story and the single-choice question right (2).
 const codes = [
   encodeTicket(quiz, ticket(11, rightAnswer)),
-  encodeTicket(quiz, ticket(22, (q) => (q.id === ordering.id ? { kind: 'step', step: 1, steps: steps(q) } : firstWrong(q)))),
-  encodeTicket(quiz, ticket(33, (q) => (q.id === single.id ? firstWrong(q) : { kind: 'none' }))),
+  encodeTicket(
+    quiz,
+    ticket(22, (q) => (q.id === ordering.id ? { kind: 'step', step: 1, steps: steps(q) } : firstWrong(q))),
+  ),
+  encodeTicket(
+    quiz,
+    ticket(33, (q) => (q.id === single.id ? firstWrong(q) : { kind: 'none' })),
+  ),
 ];
 const wrongLetter = String.fromCharCode(65 + ('options' in single ? single.options.findIndex((o) => !o.correct) : 0));
 
@@ -91,13 +101,17 @@ test('a class check: typed codes, the paper grid, the summary, CSV, kept on relo
   await expect(singleResult.getByText(en['class.revisit'], { exact: true })).toBeVisible();
   await expect(singleResult.getByRole('listitem').filter({ hasText: en['class.commonWrong'] })).toContainText(`${wrongLetter}.`);
   await expect(singleResult.getByText(single.explanation)).toBeVisible();
-  await expect(summary.getByRole('article', { name: ordering.prompt }).getByText(fill(en['class.stepLabel'], { label: '1/3' }))).toBeVisible();
+  await expect(
+    summary.getByRole('article', { name: ordering.prompt }).getByText(fill(en['class.stepLabel'], { label: '1/3' })),
+  ).toBeVisible();
 
   // Paper: one worksheet, all blank but the single-choice question, tapped to its right answer.
   await page.getByLabel(en['class.pupils']).fill('1');
   await page.getByLabel(en['class.pupils']).press('Tab');
   const column = scored.indexOf(single) + 1;
-  const cell = page.getByRole('button', { name: new RegExp(`^${fill(en['class.cellLabel'], { sheet: 1, question: column, value: '' })}`) });
+  const cell = page.getByRole('button', {
+    name: new RegExp(`^${fill(en['class.cellLabel'], { sheet: 1, question: column, value: '' })}`),
+  });
   const rightIndex = 'options' in single ? single.options.findIndex((o) => o.correct) : 0;
   for (let tap = 0; tap <= rightIndex; tap += 1) await cell.click();
   await expect(cell).toHaveText(String.fromCharCode(65 + rightIndex));
@@ -105,19 +119,33 @@ test('a class check: typed codes, the paper grid, the summary, CSV, kept on relo
   // By keyboard: the story to its left, marked right.
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: fill(en['class.cellLabel'], { sheet: 1, question: column - 1, value: en['class.mark.right'] }) })).toHaveText('✓');
+  await expect(
+    page.getByRole('button', {
+      name: fill(en['class.cellLabel'], { sheet: 1, question: column - 1, value: en['class.mark.right'] }),
+    }),
+  ).toHaveText('✓');
   await expect(summary.getByText(fill(en['class.tickets'], { count: 4 }))).toBeVisible();
   await expect(singleResult.getByText(fill(en['class.shareRight'], { percent: 50, right: 2, tickets: 4 }))).toBeVisible();
 
-  expect(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze().then((r) => r.violations)).toEqual([]);
+  expect(
+    await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+      .then((r) => r.violations),
+  ).toEqual([]);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: en['class.csv'] }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: en['class.csv'] }).click(),
+  ]);
   expect(download.url()).toMatch(/^blob:/);
   expect(download.suggestedFilename()).toBe(`class-5a-${LESSON}.csv`);
   const csv = readFileSync(await download.path(), 'utf8');
   expect(csv.startsWith('\uFEFF')).toBe(true);
   const lines = csv.trimEnd().split('\r\n');
-  expect(lines[0]).toBe(`\uFEFF${en['class.csv.question']},${en['class.csv.prompt']},${en['class.csv.shareRight']},${en['class.csv.right']},${en['class.csv.blank']},${en['class.csv.answers']}`);
+  expect(lines[0]).toBe(
+    `\uFEFF${en['class.csv.question']},${en['class.csv.prompt']},${en['class.csv.shareRight']},${en['class.csv.right']},${en['class.csv.blank']},${en['class.csv.answers']}`,
+  );
   expect(lines).toHaveLength(1 + scored.length + 3);
   expect(lines[column]).toContain(',50,2,0,');
   // (7 + 0.3 + 0 + 2) / 4 = 2.33
@@ -129,7 +157,12 @@ test('a class check: typed codes, the paper grid, the summary, CSV, kept on relo
   await expect(projector.getByRole('article')).toHaveCount(1);
   await page.keyboard.press('ArrowRight');
   await expect(projector.getByText(fill(en['class.questionOf'], { number: 2, total: scored.length }))).toBeVisible();
-  expect(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze().then((r) => r.violations)).toEqual([]);
+  expect(
+    await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+      .then((r) => r.violations),
+  ).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(projector).toHaveCount(0);
 

@@ -30,6 +30,7 @@ export interface ClassResultsProps {
  * grid) and see the summary. Everything is kept in this browser (stores/class-results.ts).
  */
 export default function ClassResults(props: ClassResultsProps) {
+  // eslint-disable-next-line solid/reactivity -- an island's props never change after hydration
   usePictures(props.quiz.pictures);
   const [mounted, setMounted] = createSignal(false);
   const [label, setLabel] = createSignal('');

@@ -41,12 +41,19 @@ export default function PaperGrid(props: Props) {
     props.onChange(rows);
   };
   const move = (event: KeyboardEvent) => {
-    const steps: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const steps: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
     const step = steps[event.key];
     const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-cell]');
     if (!step || !cell) return;
     const [row, column] = (cell.dataset['cell'] ?? '').split(':').map(Number) as [number, number];
-    const next = (event.currentTarget as HTMLElement).querySelector<HTMLElement>(`[data-cell="${row + step[0]}:${column + step[1]}"]`);
+    const next = (event.currentTarget as HTMLElement).querySelector<HTMLElement>(
+      `[data-cell="${row + step[0]}:${column + step[1]}"]`,
+    );
     if (next) {
       event.preventDefault();
       next.focus();
@@ -99,7 +106,11 @@ export default function PaperGrid(props: Props) {
                             class="paper-cell"
                             data-cell={`${row}:${column}`}
                             data-value={cells()[column] ?? ''}
-                            aria-label={fill(props.strings.cellLabel, { sheet: row + 1, question: column + 1, value: text().spoken })}
+                            aria-label={fill(props.strings.cellLabel, {
+                              sheet: row + 1,
+                              question: column + 1,
+                              value: text().spoken,
+                            })}
                             onClick={() => tap(row, column)}
                           >
                             {text().shown}

@@ -36,7 +36,15 @@ export default function ProjectorView(props: Props) {
     opener?.focus();
   });
   return (
-    <div class="class-projector" role="dialog" aria-modal="true" aria-label={props.title} tabIndex={-1} ref={dialog} onKeyDown={keys}>
+    <div
+      class="class-projector"
+      role="dialog"
+      aria-modal="true"
+      aria-label={props.title}
+      tabIndex={-1}
+      ref={dialog}
+      onKeyDown={keys}
+    >
       <nav class="class-projector-controls" aria-label={props.title}>
         <Show when={!all()}>
           <button type="button" onClick={() => go(-1)} disabled={index() === 0}>

@@ -46,7 +46,9 @@ export default function ScanSlot(props: Props) {
           return <View onCode={(text) => props.onCode(text)} strings={props.scannerStrings} />;
         }}
       </Show>
-      <p role="status">{state() === 'loading' ? props.strings.scanLoading : state() === 'failed' ? props.strings.scanFailed : ''}</p>
+      <p role="status">
+        {state() === 'loading' ? props.strings.scanLoading : state() === 'failed' ? props.strings.scanFailed : ''}
+      </p>
     </section>
   );
 }

@@ -44,9 +44,7 @@ export default function SummaryView(props: Props) {
   const headline = () => (
     <p class="class-figures">
       <span>{fill(s().tickets, { count: props.summary.tickets })}</span>
-      <span>
-        {fill(s().average, { score: formatScore(props.summary.average, props.locale), total: props.summary.scored })}
-      </span>
+      <span>{fill(s().average, { score: formatScore(props.summary.average, props.locale), total: props.summary.scored })}</span>
     </p>
   );
   const questions = (large: boolean) => (
@@ -86,7 +84,11 @@ export default function SummaryView(props: Props) {
         </p>
         <div class="class-questions">{questions(false)}</div>
         <Show when={projecting()}>
-          <ProjectorView title={`${s().summaryTitle} · ${fill(s().current, { label: props.label })}`} onClose={() => setProjecting(false)} strings={s()}>
+          <ProjectorView
+            title={`${s().summaryTitle} · ${fill(s().current, { label: props.label })}`}
+            onClose={() => setProjecting(false)}
+            strings={s()}
+          >
             {headline()}
             {questions(true)}
           </ProjectorView>

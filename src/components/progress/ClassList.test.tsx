@@ -31,7 +31,9 @@ const keep = (label: string, codes: string[]) =>
   );
 
 const panel = () =>
-  render(() => <ProgressPanel quizzes={known} lang="en" locale="en-GB" base="/" strings={stringsWithPrefix('en', 'progress.')} />);
+  render(() => (
+    <ProgressPanel quizzes={known} lang="en" locale="en-GB" base="/" strings={stringsWithPrefix('en', 'progress.')} />
+  ));
 
 describe('class results on the progress page', () => {
   it('lists each class with its lesson, tickets and date, and erases one', () => {

@@ -32,7 +32,12 @@ export default function ClassList(props: Props) {
                   </Show>
                 </p>
                 <p class="meta">
-                  {fill(props.strings.classLine, { lesson: title(), label: entry.label, count: entry.tickets, date: date(entry.updated) })}
+                  {fill(props.strings.classLine, {
+                    lesson: title(),
+                    label: entry.label,
+                    count: entry.tickets,
+                    date: date(entry.updated),
+                  })}
                 </p>
                 <button type="button" onClick={() => props.onEraseClass(entry)}>
                   {fill(props.strings.eraseClass, { label: entry.label, lesson: title() })}

@@ -7,7 +7,8 @@ import { encodeTicket } from '../tickets/ticket';
 
 const now = new Date('2026-12-03T16:00:00Z');
 const later = new Date('2026-12-03T16:05:00Z');
-const code = (nonce: number, answer = 'b') => encodeTicket(classQuiz, ticket(nonce, { 'single-q': { kind: 'choice', options: [answer] } }));
+const code = (nonce: number, answer = 'b') =>
+  encodeTicket(classQuiz, ticket(nonce, { 'single-q': { kind: 'choice', options: [answer] } }));
 
 const add = (record: ClassRecord, text: string) => addCode(record, classQuiz, text, later);
 
@@ -46,7 +47,9 @@ describe('readRecord', () => {
         .filter((q) => q.id !== 'story-q')
         .map((q) => (q.id === 'single-q' && 'options' in q ? { ...q, options: q.options.slice(0, 2) } : q)),
     };
-    const stored = decodeRecord(JSON.stringify({ ...record, paper: { ...record.paper, rows: [['c', '', '', '', '', 'right'], ...rows] } }))!;
+    const stored = decodeRecord(
+      JSON.stringify({ ...record, paper: { ...record.paper, rows: [['c', '', '', '', '', 'right'], ...rows] } }),
+    )!;
     const reread = readRecord(stored, updated);
     expect(reread.older).toBe(2);
     expect(reread.scanned).toBe(0);

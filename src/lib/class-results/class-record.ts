@@ -65,7 +65,8 @@ export function decodeRecord(raw: string | null | undefined): ClassRecord | unde
 }
 
 /** What happened to a typed or scanned code. */
-export type CodeOutcome = { outcome: 'counted' | 'duplicate'; record: ClassRecord } | { outcome: 'refused'; error: TicketError; record: ClassRecord };
+export type CodeOutcome =
+  { outcome: 'counted' | 'duplicate'; record: ClassRecord } | { outcome: 'refused'; error: TicketError; record: ClassRecord };
 
 /** Adds a typed or scanned code: counted once, a duplicate (the same code again) not twice, refused with the reason. */
 export function addCode(record: ClassRecord, quiz: QuizView, text: string, now: Date): CodeOutcome {

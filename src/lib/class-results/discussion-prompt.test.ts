@@ -2,21 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { matchingPrompt } from './discussion-prompt';
 
 const prompts = [
-  { question: 'Why might Sam feel ashamed?', expected: 'Because the stranger made threats; it is never Sam’s fault.' },
-  { question: 'Qui peut aider quand une photo circule ?', expected: 'Un adulte de confiance, la ligne d’écoute.' },
-  { question: 'What is a secret?', expected: 'Something kept.' },
+  { question: 'Senne paid once. Is that his fault?', expected: 'Never his fault; stop paying, keep the messages, tell someone.' },
+  {
+    question: 'Qui peut aider quand une photo circule ?',
+    expected: 'Un adulte de confiance, la ligne d’écoute, la plateforme qui retire la photo. Jamais ta faute.',
+  },
+  {
+    question: 'Why does a deepnude still hurt?',
+    expected: 'It looks real to others; it is never your fault; platforms remove it.',
+  },
 ];
 
+const question = (prompt: string, explanation = '', id = 'q') => ({ id, prompt, explanation });
+
 describe('matchingPrompt', () => {
-  it('finds the prompt sharing the most meaningful words, accents ignored', () => {
-    expect(matchingPrompt({ prompt: 'The stranger makes threats.', explanation: 'It is never your fault.' }, prompts)).toBe(prompts[0]);
-    expect(matchingPrompt({ prompt: 'Une photo de toi circule.', explanation: 'Parle à un adulte de confiance.' }, prompts)).toBe(
-      prompts[1],
+  it('finds the prompt sharing the most distinctive words, accents ignored', () => {
+    expect(matchingPrompt(question('Senne paid once before he stopped.', 'Stop paying and keep the messages.'), prompts)).toBe(
+      prompts[0],
     );
+    expect(matchingPrompt(question('Une photo de toi circule.', 'Un adulte de confiance peut aider.'), prompts)).toBe(prompts[1]);
   });
 
-  it('gives none rather than an unrelated prompt (one shared word is not enough)', () => {
-    expect(matchingPrompt({ prompt: 'Keep a secret?', explanation: 'No.' }, prompts)).toBeUndefined();
-    expect(matchingPrompt({ prompt: 'Anything', explanation: '' }, [])).toBeUndefined();
+  it('does not count words every prompt uses ("fault"), and gives none below three shared words or on a tie', () => {
+    expect(matchingPrompt(question('Whose fault is it?', 'Never yours: your fault? never.'), prompts)).toBeUndefined();
+    expect(matchingPrompt(question('Senne paid.', ''), prompts)).toBeUndefined();
+    const twins = [prompts[0]!, { ...prompts[0]!, question: 'Again: Senne paid once.' }];
+    expect(matchingPrompt(question('Senne paid once, stop paying, keep the messages.'), twins)).toBeUndefined();
+    expect(matchingPrompt(question('Anything'), [])).toBeUndefined();
+  });
+
+  it('takes the prompt the notes link to the question first', () => {
+    const linked = [...prompts, { question: 'Talk about it', expected: 'Anything.', questions: ['q7'] }];
+    expect(matchingPrompt(question('Senne paid once before he stopped.', 'Stop paying, keep the messages.', 'q7'), linked)).toBe(
+      linked[3],
+    );
   });
 });

@@ -91,7 +91,9 @@ export function gridTickets(quiz: QuizView, rows: readonly PaperCell[][]): Ticke
             version: TICKET_VERSION,
             quizId: quiz.id,
             nonce: index + 1,
-            answers: Object.fromEntries(questions.map((question, column) => [question.id, cellAnswer(question, row[column] ?? '')])),
+            answers: Object.fromEntries(
+              questions.map((question, column) => [question.id, cellAnswer(question, row[column] ?? '')]),
+            ),
           },
         ],
   );

@@ -81,6 +81,13 @@ describe('classSummary', () => {
     expect(question('true-false-q').revisit).toBe(false);
   });
 
+  it('does not mark a question exactly at the threshold (3 of 5 right is 60 %)', () => {
+    const five = [1, 2, 3, 4, 5].map((nonce) => ticket(nonce, { 'single-q': pick(nonce <= 3 ? 'b' : 'a') }));
+    const single = classSummary(classQuiz, five).questions[0]!;
+    expect(single.shareRight).toBe(0.6);
+    expect(single.revisit).toBe(false);
+  });
+
   it('gives zeros and nothing to revisit with no ticket', () => {
     const empty = classSummary(classQuiz, []);
     expect(empty.average).toBe(0);

@@ -87,7 +87,10 @@ function questionResult(question: QuestionView, tickets: readonly Ticket[]): Que
   const right = answers.filter((answer) => gradeTicketAnswer(question, answer).correct).length;
   const bars = distribution(question, answers);
   const wrong = bars.filter((bar) => !bar.right && bar.count > 0);
-  const commonWrong = wrong.reduce<AnswerCount | undefined>((best, bar) => (best && best.count >= bar.count ? best : bar), undefined);
+  const commonWrong = wrong.reduce<AnswerCount | undefined>(
+    (best, bar) => (best && best.count >= bar.count ? best : bar),
+    undefined,
+  );
   const shareRight = tickets.length === 0 ? 0 : right / tickets.length;
   return {
     id: question.id,

@@ -50,6 +50,9 @@ export default defineConfig({
       },
       injectManifest: {
         globPatterns: ['_astro/*.{js,css}', 'favicon.svg', 'offline/*.json'],
+        // The QR decoder of the teacher's camera scanner (45 kB gzip, for browsers without
+        // BarcodeDetector) is not for every pupil's device: it is kept when the scanner loads it.
+        globIgnores: ['_astro/qr-decoder.*.js'],
         minify: true,
       },
     }),
@@ -97,6 +100,11 @@ export default defineConfig({
                     // Listen controls: apart, so that the Listen script never pulls the quiz code in.
                     name: 'speech',
                     test: (id) => /[\\/]src[\\/]lib[\\/]read-aloud[\\/]choose-voice\.|vite[\\/]preload-helper/.test(id),
+                  },
+                  {
+                    // jsQR, loaded by the camera scanner only; named so the worker can leave it out.
+                    name: 'qr-decoder',
+                    test: /node_modules[\\/]jsqr[\\/]/,
                   },
                   {
                     name: 'islands',

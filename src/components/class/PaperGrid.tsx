@@ -1,4 +1,4 @@
-import { For, Index } from 'solid-js';
+import { createMemo, For } from 'solid-js';
 import { fill } from '../../i18n/fill';
 import { gridQuestions, nextCell, resizeRows, type PaperCell } from '../../lib/class-results/paper-grid';
 import type { QuestionView, QuizView } from '../../lib/quiz/types';
@@ -31,7 +31,9 @@ function cellText(question: QuestionView, value: PaperCell, strings: ClassString
  * or Space on it) moves it to its next value; arrow keys move between cells.
  */
 export default function PaperGrid(props: Props) {
-  const questions = () => gridQuestions(props.quiz);
+  const questions = createMemo(() => gridQuestions(props.quiz));
+  const rowNumbers = createMemo(() => props.rows.map((_, index) => index));
+  const columnNumbers = createMemo(() => questions().map((_, index) => index));
   const tap = (row: number, column: number) => {
     const rows = props.rows.map((cells) => [...cells]);
     const cells = rows[row];
@@ -92,20 +94,22 @@ export default function PaperGrid(props: Props) {
             </tr>
           </thead>
           <tbody>
-            <Index each={props.rows}>
-              {(cells, row) => (
+            {/* Keyed by row and column numbers, so a tap redraws one cell and the focus stays on it. */}
+            <For each={rowNumbers()}>
+              {(row) => (
                 <tr>
                   <th scope="row">{fill(props.strings.sheet, { number: row + 1 })}</th>
-                  <Index each={questions()}>
-                    {(question, column) => {
-                      const text = () => cellText(question(), cells()[column] ?? '', props.strings);
+                  <For each={columnNumbers()}>
+                    {(column) => {
+                      const value = () => props.rows[row]?.[column] ?? '';
+                      const text = () => cellText(questions()[column]!, value(), props.strings);
                       return (
                         <td>
                           <button
                             type="button"
                             class="paper-cell"
                             data-cell={`${row}:${column}`}
-                            data-value={cells()[column] ?? ''}
+                            data-value={value()}
                             aria-label={fill(props.strings.cellLabel, {
                               sheet: row + 1,
                               question: column + 1,
@@ -118,10 +122,10 @@ export default function PaperGrid(props: Props) {
                         </td>
                       );
                     }}
-                  </Index>
+                  </For>
                 </tr>
               )}
-            </Index>
+            </For>
           </tbody>
         </table>
       </div>

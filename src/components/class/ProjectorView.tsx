@@ -1,12 +1,15 @@
-import { children, createSignal, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { createMemo, createSignal, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import type { ClassStrings } from './strings';
 
 interface Props {
   title: string;
   onClose: () => void;
   strings: ClassStrings;
-  /** The headline figures, then one element per question. */
-  children: JSX.Element;
+  /** The headline figures. */
+  headline: JSX.Element;
+  /** Number of questions, and one question's summary by its index. */
+  count: number;
+  question: (index: number) => JSX.Element;
 }
 
 /**
@@ -17,9 +20,8 @@ export default function ProjectorView(props: Props) {
   let dialog!: HTMLDivElement;
   const [index, setIndex] = createSignal(0);
   const [all, setAll] = createSignal(false);
-  const parts = children(() => props.children);
-  const items = () => parts.toArray();
-  const count = () => Math.max(0, items().length - 1);
+  const count = () => props.count;
+  const indexes = createMemo(() => Array.from({ length: props.count }, (_, index) => index));
   const go = (step: number) => setIndex((current) => Math.min(count() - 1, Math.max(0, current + step)));
   const keys = (event: KeyboardEvent) => {
     if (event.key === 'Escape') props.onClose();
@@ -61,9 +63,11 @@ export default function ProjectorView(props: Props) {
           {props.strings.projectorClose}
         </button>
       </nav>
-      {items()[0]}
+      {props.headline}
       <div class="class-projector-questions" classList={{ 'is-all': all() }}>
-        {all() ? items().slice(1) : items()[index() + 1]}
+        <Show when={all()} fallback={<For each={[index()]}>{(shown) => props.question(shown)}</For>}>
+          <For each={indexes()}>{(shown) => props.question(shown)}</For>
+        </Show>
       </div>
     </div>
   );

@@ -27,7 +27,7 @@ const percent = (share: number) => Math.round(share * 100);
  */
 function Bar(props: { class: string; percent: number }) {
   return (
-    <svg class={props.class} viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+    <svg class={props.class} viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
       <rect class="bar-track" width="100" height="1" />
       <rect class="bar-fill" width={props.percent} height="1" />
     </svg>

@@ -47,12 +47,13 @@ export default function SummaryView(props: Props) {
       <span>{fill(s().average, { score: formatScore(props.summary.average, props.locale), total: props.summary.scored })}</span>
     </p>
   );
-  const questions = (large: boolean) => (
-    <For each={props.summary.questions}>
-      {(result, index) => (
+  const question = (index: number, large: boolean) => {
+    const result = props.summary.questions[index];
+    return (
+      result && (
         <QuestionSummary
           result={result}
-          number={index() + 1}
+          number={index + 1}
           total={props.summary.questions.length}
           tickets={props.summary.tickets}
           prompt={large ? undefined : matchingPrompt(result, props.prompts)}
@@ -60,9 +61,9 @@ export default function SummaryView(props: Props) {
           strings={s()}
           idPrefix={large ? 'projected' : 'class'}
         />
-      )}
-    </For>
-  );
+      )
+    );
+  };
   return (
     <section class="class-summary" aria-labelledby="class-summary-title">
       <h2 id="class-summary-title">
@@ -82,16 +83,18 @@ export default function SummaryView(props: Props) {
             {s().csv}
           </button>
         </p>
-        <div class="class-questions">{questions(false)}</div>
+        <div class="class-questions">
+          <For each={props.summary.questions}>{(_, index) => <>{question(index(), false)}</>}</For>
+        </div>
         <Show when={projecting()}>
           <ProjectorView
             title={`${s().summaryTitle} · ${fill(s().current, { label: props.label })}`}
             onClose={() => setProjecting(false)}
             strings={s()}
-          >
-            {headline()}
-            {questions(true)}
-          </ProjectorView>
+            headline={headline()}
+            count={props.summary.questions.length}
+            question={(index) => question(index, true)}
+          />
         </Show>
       </Show>
     </section>

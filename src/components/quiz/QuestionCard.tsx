@@ -86,6 +86,8 @@ export default function QuestionCard(props: Props) {
             answer={answer()}
             grade={grade()}
             short={props.short}
+            readAloud={props.readAloud}
+            lang={props.lang}
             strings={props.strings}
           />
         </Show>

@@ -93,6 +93,12 @@ export default defineConfig({
               codeSplitting: {
                 groups: [
                   {
+                    // The site script's offline helpers, which the quiz uses too (whenIdle): apart, so
+                    // that text pages never pull the quiz code in.
+                    name: 'offline-client',
+                    test: /[\\/]src[\\/]lib[\\/]offline[\\/]offline-client\./,
+                  },
+                  {
                     // Voice choice and Vite's dynamic-import helper, shared by the quiz and a lesson's
                     // Listen controls: apart, so that the Listen script never pulls the quiz code in.
                     name: 'speech',
@@ -104,9 +110,10 @@ export default defineConfig({
                     // and Astro's island client serve the progress page's island only. The quiz's own
                     // script is part of it (one file less); the ordering view stays apart: only the
                     // few quizzes with ordering load it (its script runs first, see mount-quizzes.ts).
+                    // The end screen and the read-aloud control load later, on their own (lazy-parts.ts).
                     test: (id) =>
                       /node_modules[\\/](solid-js[\\/](?!store[\\/])|nanostores[\\/]|@nanostores[\\/])/.test(id) ||
-                      /[\\/]src[\\/](components[\\/]quiz[\\/](?!view-scripts|OrderingView\.)|lib[\\/]quiz[\\/]|i18n[\\/]fill\.|lib[\\/]phone\.)/.test(
+                      /[\\/]src[\\/](components[\\/]quiz[\\/](?!view-scripts|OrderingView\.|EndScreen\.|ReadAloud\.)|lib[\\/]quiz[\\/]|i18n[\\/]fill\.)/.test(
                         id,
                       ) ||
                       /[\\/]src[\\/]stores[\\/](?!device-data)/.test(id),

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { moduleImports, pageAssets } from './page-assets.ts';
+import { moduleImports, pageAssets, staticImports } from './page-assets.ts';
 
 /**
  * Budgets in bytes (gzip): DESIGN.md's quality bars and issues #8 and #12. A lesson without a quiz
@@ -49,8 +49,12 @@ export interface Weight {
   path: string;
   html: Bytes;
   css: Bytes;
+  /** The JavaScript the page loads before it runs: its scripts and what they import statically. */
   js: Bytes;
   jsFiles: number;
+  /** The JavaScript fetched later by dynamic `import()` (on a tap, or once the page is idle). */
+  laterJs: Bytes;
+  laterJsFiles: number;
 }
 
 /** A budget check: a measured value against its budget. */
@@ -62,25 +66,34 @@ export interface Check {
 
 const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
-/** Weighs one built page (`path` inside `dist`, e.g. `fr/help/`). */
-export function weigh(dist: string, page: string, path: string): Weight {
-  const fileOf = (url: string) => join(dist, decodeURIComponent(url.replace(/^\//, '').split('?')[0]!));
-  const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-  const assets = pageAssets(html);
+const sum = (parts: Array<string | Buffer>): Bytes => [
+  parts.reduce((n, p) => n + Buffer.byteLength(p), 0),
+  parts.reduce((n, p) => n + gzip(p), 0),
+];
+
+/** Every module reached from `entries` through `imports` (URLs inside `dist`), the entries included. */
+function reachable(entries: string[], imports: (code: string) => string[], read: (url: string) => string): Set<string> {
   const seen = new Set<string>();
-  const queue = [...assets.scripts];
+  const queue = [...entries];
   while (queue.length > 0) {
     const url = queue.shift()!;
     if (seen.has(url)) continue;
     seen.add(url);
-    for (const spec of moduleImports(readFileSync(fileOf(url), 'utf8'))) queue.push(posix.join(posix.dirname(url), spec));
+    for (const spec of imports(read(url))) queue.push(posix.join(posix.dirname(url), spec));
   }
-  const js = [...seen].map((url) => readFileSync(fileOf(url)));
+  return seen;
+}
+
+/** Weighs one built page (`path` inside `dist`, e.g. `fr/help/`). */
+export function weigh(dist: string, page: string, path: string): Weight {
+  const fileOf = (url: string) => join(dist, decodeURIComponent(url.replace(/^\//, '').split('?')[0]!));
+  const read = (url: string) => readFileSync(fileOf(url), 'utf8');
+  const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+  const assets = pageAssets(html);
+  const first = reachable(assets.scripts, staticImports, read);
+  const later = [...reachable(assets.scripts, moduleImports, read)].filter((url) => !first.has(url));
+  const js = [...first].map((url) => readFileSync(fileOf(url)));
   const css = assets.styles.map((url) => readFileSync(fileOf(url)));
-  const sum = (parts: Array<string | Buffer>): Bytes => [
-    parts.reduce((n, p) => n + Buffer.byteLength(p), 0),
-    parts.reduce((n, p) => n + gzip(p), 0),
-  ];
   return {
     page,
     path,
@@ -88,6 +101,8 @@ export function weigh(dist: string, page: string, path: string): Weight {
     css: sum([...css, ...assets.inlineStyles]),
     js: sum([...js, ...assets.inlineScripts]),
     jsFiles: js.length + assets.inlineScripts.length,
+    laterJs: sum(later.map((url) => readFileSync(fileOf(url)))),
+    laterJsFiles: later.length,
   };
 }
 

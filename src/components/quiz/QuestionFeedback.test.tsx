@@ -7,6 +7,7 @@ import type { Answer, QuestionView } from '../../lib/quiz/types';
 import { emptyProgress } from '../../lib/quiz/progress';
 import { quizProgress } from '../../stores/quiz-progress';
 import { fakeSpeech, removeFakeSpeech } from './fake-speech';
+import { LazyReadAloud } from './lazy-parts';
 import Quiz from './Quiz';
 import QuestionFeedback from './QuestionFeedback';
 import { quizProps, testStrings as s } from './test-quiz';
@@ -26,7 +27,7 @@ const show = (question: QuestionView, answer: Answer, options: { short: boolean;
     />
   ));
 
-const listen = () => fireEvent.click(screen.getByRole('button', { name: s.readFeedback }));
+const listen = async () => fireEvent.click(await screen.findByRole('button', { name: s.readFeedback }));
 const stop = () => fireEvent.click(screen.getByRole('button', { name: s.stopReading }));
 
 afterEach(() => {
@@ -37,33 +38,34 @@ afterEach(() => {
 });
 
 describe('<QuestionFeedback> read aloud', () => {
-  it('reads the short feedback of a young pupil, and "tell me more" once it is open', () => {
+  it('reads the short feedback of a young pupil, and "tell me more" once it is open', async () => {
     const { spoken } = fakeSpeech(['en-GB']);
     show(single, ['a'], { short: true });
-    listen();
+    await listen();
     stop();
     const details = screen.getByText(s.tellMeMore).closest('details')!;
     details.open = true;
     details.dispatchEvent(new Event('toggle'));
-    listen();
+    await listen();
     expect(spoken.map(({ text }) => text)).toEqual([`${s.wrong} About a.`, `${s.wrong} About a. Because.`]);
   });
 
-  it('reads the verdict and the explanation of an older pupil', () => {
+  it('reads the verdict and the explanation of an older pupil', async () => {
     const { spoken } = fakeSpeech(['en-GB']);
     show(single, ['b'], { short: false });
-    listen();
+    await listen();
     expect(spoken.map(({ text, lang }) => [text, lang])).toEqual([[`${s.right} Because.`, 'en-GB']]);
   });
 
-  it("reads a reflection's explanation without a verdict", () => {
+  it("reads a reflection's explanation without a verdict", async () => {
     const { spoken } = fakeSpeech(['en-GB']);
     show(reflection, 'ok', { short: true });
-    listen();
+    await listen();
     expect(spoken.map(({ text }) => text)).toEqual([reflection.explanation]);
   });
 
-  it('has no control where read-aloud is not offered, or the device has no voice of the language', () => {
+  it('has no control where read-aloud is not offered, or the device has no voice of the language', async () => {
+    await LazyReadAloud.preload();
     fakeSpeech(['en-GB']);
     show(single, ['b'], { short: false, readAloud: false });
     expect(screen.queryByRole('button', { name: s.readFeedback })).toBeNull();
@@ -74,13 +76,14 @@ describe('<QuestionFeedback> read aloud', () => {
     expect(screen.queryByRole('button', { name: s.readFeedback })).toBeNull();
   });
 
-  it('follows the quiz: offered after "check" where the question can be read aloud', () => {
+  it('follows the quiz: offered after "check" where the question can be read aloud', async () => {
+    await LazyReadAloud.preload();
     fakeSpeech(['en-GB']);
     const quiz = { id: 'feedback-test', questions: [single] };
     render(() => <Quiz {...quizProps(quiz)} readAloud={true} />);
     expect(screen.queryByRole('button', { name: s.readFeedback })).toBeNull();
     fireEvent.click(screen.getByRole('radio', { name: 'Option b' }));
     fireEvent.click(screen.getByRole('button', { name: s.check }));
-    expect(screen.getByRole('button', { name: s.readFeedback })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: s.readFeedback })).toBeTruthy();
   });
 });

@@ -96,7 +96,7 @@ describe('<Quiz>', () => {
     expect(screen.queryByText(s.right)).toBeNull();
   });
 
-  it('ends with the score, the questions to review, help, and "try the missed ones again"', () => {
+  it('ends with the score, the questions to review, help, and "try the missed ones again"', async () => {
     render(() => <Quiz {...quizProps()} />);
     fireEvent.click(screen.getByLabelText('Option a'));
     click(s.check);
@@ -114,7 +114,7 @@ describe('<Quiz>', () => {
     click(s.next);
     click(s.continue);
     click(s.results);
-    const end = screen.getByRole('region', { name: s.endTitle });
+    const end = await screen.findByRole('region', { name: s.endTitle });
     expect(within(end).getByText(/You got \d(\.\d)? out of 4 right\./)).toBeTruthy();
     expect(within(end).getByRole('button', { name: 'Question 1: Which?' })).toBeTruthy();
     expect(

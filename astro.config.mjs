@@ -108,12 +108,13 @@ export default defineConfig({
                     name: 'islands',
                     // Only what the quiz needs: other pages' scripts must not pull it in. Solid's store
                     // and Astro's island client serve the progress page's island only. The quiz's own
-                    // script is part of it (one file less); the ordering view stays apart: only the
-                    // few quizzes with ordering load it (its script runs first, see mount-quizzes.ts).
-                    // The end screen and the read-aloud control load later, on their own (lazy-parts.ts).
+                    // script is part of it (one file less), with the choice and sorting views. The other
+                    // views stay apart: fetched once the page is idle, or with the page where the quiz
+                    // opens with one (common-views.ts, QuizViewScripts.astro: its script runs first, see
+                    // mount-quizzes.ts); the end screen and read-aloud control load later (lazy-parts.ts).
                     test: (id) =>
                       /node_modules[\\/](solid-js[\\/](?!store[\\/])|nanostores[\\/]|@nanostores[\\/])/.test(id) ||
-                      /[\\/]src[\\/](components[\\/]quiz[\\/](?!view-scripts|OrderingView\.|EndScreen\.|ReadAloud\.)|lib[\\/]quiz[\\/]|i18n[\\/]fill\.)/.test(
+                      /[\\/]src[\\/](components[\\/]quiz[\\/](?!view-scripts|OrderingView\.|ScenarioView\.|ReflectionView\.|EndScreen\.|ReadAloud\.)|lib[\\/]quiz[\\/]|i18n[\\/]fill\.)/.test(
                         id,
                       ) ||
                       /[\\/]src[\\/]stores[\\/](?!device-data)/.test(id),

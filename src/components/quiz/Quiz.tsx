@@ -11,6 +11,7 @@ import type { HelpLine } from './help-lines';
 import { LazyEndScreen } from './lazy-parts';
 import QuestionCard from './QuestionCard';
 import type { QuizStrings } from './strings';
+import { preloadViews } from './views';
 
 /** What the quiz receives from its page: serialisable data and strings only. */
 export interface QuizProps {
@@ -39,7 +40,8 @@ export default function Quiz(props: QuizProps) {
   const [moved, setMoved] = createSignal(false);
   onMount(() => {
     setMounted(true);
-    whenIdle(() => void LazyEndScreen.preload());
+    // What the first question does not need: the other questions' views, and the end screen.
+    whenIdle(() => void Promise.all([preloadViews(props.quiz.questions), LazyEndScreen.preload()]));
   });
   const move = (to: number) => {
     setMoved(true);

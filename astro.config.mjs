@@ -93,10 +93,11 @@ export default defineConfig({
               codeSplitting: {
                 groups: [
                   {
-                    // The site script's offline helpers, which the quiz uses too (whenIdle): apart, so
-                    // that text pages never pull the quiz code in.
-                    name: 'offline-client',
-                    test: /[\\/]src[\\/]lib[\\/]offline[\\/]offline-client\./,
+                    // The site script (quick exit, offline copy) with its offline helpers, which the quiz
+                    // and the progress page use too (whenIdle): one file on text pages, and apart from
+                    // the quiz code. Every page loads the site script, so sharing its file costs nothing.
+                    name: 'site',
+                    test: /[\\/]src[\\/](lib[\\/]offline[\\/]offline-client\.|components[\\/]layout[\\/]SiteScript\.astro)/,
                   },
                   {
                     // Voice choice and Vite's dynamic-import helper, shared by the quiz and a lesson's

@@ -9,18 +9,20 @@ import { gzipSync } from 'node:zlib';
 import { moduleImports, pageAssets, staticImports } from './page-assets.ts';
 
 /**
- * Budgets in bytes (gzip): DESIGN.md's quality bars and issues #8 and #12. A lesson without a quiz
- * ships no framework code, only the site script every page has (quick exit; registering the
- * service worker and asking for the offline copy once the page is idle: about 1 kB in two files).
- * Issues #12 and #13 aim a quiz page at 15 kB. Each page loads only what its quiz uses (the
- * ordering view apart), and the quiz is measured on its usual page and on its heaviest (every
- * question type). Issue #13 added the end screen's clearing button and picture, the Listen controls
- * of the lesson (their code loads on the first tap; the wiring and voice choice load with the page)
- * and kept @nanostores/persistent (the stack's store): 18.0 kB and 19.0 kB, so the enforced budget
- * is 19.5 kB until the quiz code is cut again (issues #12 and #13 stay open on this point).
+ * Budgets in bytes (gzip): DESIGN.md's quality bars and issues #8 and #12. A text page (a lesson
+ * without a quiz, a band index, help) ships no framework code, only the site script every page has
+ * (quick exit; registering the service worker and asking for the offline copy once the page is
+ * idle): 0.9 kB in one file. Issues #12 and #13 aim a quiz page at 15 kB of JS; what counts is its
+ * first load (what loads before it runs): the end screen, the read-aloud control and the views of
+ * later questions other than choice and sorting are fetched by import() once the page is idle or
+ * on a tap ("JS later"). The quiz is measured on its usual page and on its heaviest (a quiz that
+ * opens with a scenario or ordering question, whose view then comes with the page). Issue #13
+ * kept @nanostores/persistent (the stack's store) and added the lesson's Listen wiring (its voice
+ * choice and Vite's import() helper load with the page): 16.7 kB and 18.1 kB, so the enforced
+ * budget is 18.5 kB until the quiz code is cut again (issues #12 and #13 stay open on this point).
  */
 export const BUDGET = {
-  quizJs: 19_500,
+  quizJs: 18_500,
   noQuizJs: 1_000,
   css: 15_000,
   lessonHtml: 30_000,
@@ -153,8 +155,8 @@ export function weighPages(dist = join(import.meta.dirname, '../dist')): {
       .filter((w) => w.page.startsWith('lesson with quiz'))
       .map((w) => ({ what: `JS of a ${w.page} (gzip)`, value: w.js[1], budget: BUDGET.quizJs })),
     ...weights
-      .filter((w) => w.page === 'lesson without quiz')
-      .map((w) => ({ what: 'JS of a lesson without quiz', value: w.js[1], budget: BUDGET.noQuizJs })),
+      .filter((w) => ['lesson without quiz', 'band index', 'help'].includes(w.page))
+      .map((w) => ({ what: `JS of ${w.page} (gzip)`, value: w.js[1], budget: BUDGET.noQuizJs })),
     ...weights.map((w) => ({ what: `CSS of ${w.page} (gzip)`, value: w.css[1], budget: BUDGET.css })),
     ...weights
       .filter((w) => w.page === 'lesson with quiz' || w.page === 'lesson without quiz')

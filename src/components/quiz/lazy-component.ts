@@ -1,7 +1,7 @@
 import { createComponent, createMemo, createSignal, type Component, type JSX } from 'solid-js';
 
 /** A component whose code is fetched on first need; `preload()` fetches it ahead (once). */
-export type LazyComponent<P> = Component<P> & { preload: () => Promise<void> };
+export type LazyComponent<P extends object> = Component<P> & { preload: () => Promise<void> };
 
 /**
  * A component loaded by a dynamic `import()` the first time it is rendered (or preloaded): it

@@ -112,10 +112,11 @@ export default defineConfig({
                     // script is part of it (one file less), with the choice and sorting views. The other
                     // views stay apart: fetched once the page is idle, or with the page where the quiz
                     // opens with one (common-views.ts, QuizViewScripts.astro: its script runs first, see
-                    // mount-quizzes.ts); the end screen and read-aloud control load later (lazy-parts.ts).
+                    // mount-quizzes.ts); the end screen and read-aloud control load later (lazy-parts.ts),
+                    // and the exit ticket (with its QR generator) only when a pupil asks for it.
                     test: (id) =>
                       /node_modules[\\/](solid-js[\\/](?!store[\\/])|nanostores[\\/]|@nanostores[\\/])/.test(id) ||
-                      /[\\/]src[\\/](components[\\/]quiz[\\/](?!view-scripts|OrderingView\.|ScenarioView\.|ReflectionView\.|EndScreen\.|ReadAloud\.)|lib[\\/]quiz[\\/]|i18n[\\/]fill\.)/.test(
+                      /[\\/]src[\\/](components[\\/]quiz[\\/](?!view-scripts|OrderingView\.|ScenarioView\.|ReflectionView\.|EndScreen\.|ReadAloud\.|TicketPanel\.)|lib[\\/]quiz[\\/]|i18n[\\/]fill\.)/.test(
                         id,
                       ) ||
                       /[\\/]src[\\/]stores[\\/](?!device-data)/.test(id),

@@ -28,15 +28,13 @@ export const BUDGET = {
   lessonHtml: 30_000,
   /** Issue #12: first visit of a lesson page with its quiz, until idle (page, worker, precache). */
   firstVisit: 100_000,
-  /**
-   * Issue #12: the offline copy of one language, every lesson kept. Its aim is 1 MB for the
-   * 22-lesson catalogue plus at most 40 kB per added lesson (OFFLINE_AIM); with 32 lessons and the
-   * pages of issue #13 it is 1.31-1.47 MB, so the enforced budget is 1.5 MB (issue #12 stays open).
-   */
-  offlineCopy: 1_500_000,
 };
 
-/** Issue #12's aim for the offline copy of a language (gzip): 1 MB at 22 lessons, 40 kB per lesson more. */
+/**
+ * Issue #12: the offline copy of one language, every lesson kept (gzip): 1 MB at 22 lessons, 40 kB
+ * per lesson more. Enforced since the teacher notes got their own search index (32 lessons:
+ * 1.02-1.12 MB against 1.4 MB).
+ */
 export const offlineAim = (lessons: number): number => 1_000_000 + 40_000 * Math.max(0, lessons - 22);
 
 /** Issue #12's aim for a quiz page's JS (gzip), printed beside the enforced budget. */

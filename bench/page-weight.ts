@@ -6,7 +6,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { offlineReports } from './offline-checks.ts';
 import type { Sizes } from './offline-weight.ts';
-import { offlineAim, QUIZ_JS_TARGET, weighPages, type Bytes } from './page-weight-core.ts';
+import { QUIZ_JS_TARGET, weighPages, type Bytes } from './page-weight-core.ts';
 
 const dist = join(import.meta.dirname, '../dist');
 if (!existsSync(join(dist, 'index.html'))) {
@@ -67,13 +67,6 @@ const quizJs = Math.max(...offline.reports.map((r) => r.quizJs ?? 0));
 console.log(
   `\nQuiz page JS: ${kb(quizJs)} kB gzip against the 15 kB aim of issue #12 (${quizJs <= QUIZ_JS_TARGET ? 'within' : `${kb(quizJs - QUIZ_JS_TARGET)} kB over`})`,
 );
-for (const r of offline.reports) {
-  const aim = offlineAim(r.copy.lessons);
-  const copy = r.copy.bytes[1];
-  console.log(
-    `Offline copy ${r.lang}: ${kb(copy)} kB gzip against issue #12's aim of ${kb(aim)} kB for ${r.copy.lessons} lessons (${copy <= aim ? 'within' : `${kb(copy - aim)} kB over`})`,
-  );
-}
 console.log('\nBudgets');
 for (const check of checks) {
   console.log(

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../schemas/languages';
 import { dictionaries, useTranslations } from './index';
@@ -11,6 +12,12 @@ describe('UI strings', () => {
     const keys = Object.keys(dictionaries[lang]);
     expect(keys.filter((key) => !(key in reference))).toEqual([]);
     expect(Object.keys(reference).filter((key) => !(key in dictionaries[lang]))).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('%s.json writes each key once (a second one would silently win)', (lang) => {
+    const text = readFileSync(new URL(`./${lang}.json`, import.meta.url), 'utf8');
+    const keys = [...text.matchAll(/^\s*"([^"]+)":/gm)].map((match) => match[1]);
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
   });
 
   it.each(LANGUAGES)('%s has no empty string and the same placeholders as English', (lang) => {

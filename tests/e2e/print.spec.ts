@@ -29,6 +29,10 @@ test.describe('printed pages (A4 PDF)', () => {
           elements.map((element) => parseFloat(getComputedStyle(element).fontSize)),
         );
         for (const size of sizes) expect(size).toBeGreaterThanOrEqual(FOURTEEN_PT);
+        // The lesson's picture beside the title, as on its card.
+        await expect(page.locator('h1 .worksheet-picture svg')).toHaveCount(1);
+      } else {
+        await expect(page.locator('.worksheet-picture')).toHaveCount(0);
       }
     });
   }
@@ -58,6 +62,23 @@ test.describe('printed pages (A4 PDF)', () => {
       const pages = await pdfPages(await printA4(page));
       expect(pages).toHaveLength(2);
       expect(await cutAcrossPages(page, '.parent-letter', pages)).toEqual([]);
+    });
+  }
+
+  for (const lang of ['fr', 'nl', 'en'] as const) {
+    test(`the plan at a glance of every lesson prints on one A4 page (${lang})`, async ({ page }) => {
+      test.setTimeout(180_000);
+      const over: string[] = [];
+      for (const lesson of all) {
+        await page.goto(`/${lang}/teachers/${lesson.id}/`);
+        await page.emulateMedia({ media: 'print' });
+        await page.evaluate(() => (document.documentElement.dataset['printOnly'] = 'plan'));
+        const plan = await pdfPages(await printA4(page));
+        if (plan.length !== 1) over.push(`${lesson.id}: ${plan.length} pages`);
+      }
+      test.info().annotations.push({ type: 'plans measured', description: String(all.length) });
+      expect(all.length).toBeGreaterThan(30);
+      expect(over).toEqual([]);
     });
   }
 });

@@ -94,6 +94,10 @@ test.describe('search', () => {
         true,
       );
       expect(hrefs.every((href) => href.startsWith(`/${lang}/`))).toBe(true);
+      // Pupils search the lessons only; teachers search the teacher notes too (a second index).
+      const teacherHits = hrefs.filter((href) => href.includes('/teachers/'));
+      if (path.includes('/teachers/')) expect(teacherHits).toContain(`/${lang}/teachers/${id}/`);
+      else expect(teacherHits).toEqual([]);
       expect(errors).toEqual([]);
     });
   }

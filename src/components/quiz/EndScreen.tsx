@@ -1,11 +1,12 @@
-import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { createSignal, For, onCleanup, onMount, Show, type Component } from 'solid-js';
 import { fill } from '../../i18n/fill';
 import { telHref, unbreakable } from '../../lib/phone';
-import type { QuestionView, QuizView } from '../../lib/quiz/types';
+import type { Answer, QuestionView, QuizView } from '../../lib/quiz/types';
 import { clearWhenLeavingIfShared } from '../../stores/quiz-progress';
 import { eraseQuizProgress, isSharedDevice } from '../../stores/shared-device';
 import type { HelpLine } from './help-lines';
 import type { QuizStrings } from './strings';
+import type { TicketProps } from './TicketPanel';
 
 interface Props {
   quiz: QuizView;
@@ -18,6 +19,9 @@ interface Props {
   helpHref: string;
   /** True when the pupil just arrived here (not on page load): focus goes to the results. */
   focusOnMount: boolean;
+  /** The attempt's answers and seed, for the exit ticket. */
+  answers: Record<string, Answer>;
+  attempt: string;
   strings: QuizStrings;
   onReview: (index: number) => void;
   onRetry: (onlyMissed: boolean) => void;
@@ -25,7 +29,8 @@ interface Props {
 
 /**
  * The end of the quiz: the score in words, what to remember (a link to the lesson's summary),
- * questions to look at again, try again, "I'm done: clear my answers", and where to find help.
+ * questions to look at again, the exit ticket for the teacher (its code and QR generator load on
+ * the first tap), try again, "I'm done: clear my answers", and where to find help.
  * The picture above it is drawn by the page and shown by CSS (no icon set in the island). On a
  * shared device the quiz is forgotten when the pupil leaves the page.
  */
@@ -33,6 +38,8 @@ export default function EndScreen(props: Props) {
   let heading: HTMLHeadingElement | undefined;
   let done: HTMLParagraphElement | undefined;
   const [cleared, setCleared] = createSignal(false);
+  const [ticket, setTicket] = createSignal<Component<TicketProps>>();
+  const showTicket = () => void import('./TicketPanel').then((panel) => setTicket(() => panel.default));
   const shared = isSharedDevice();
   onMount(() => {
     if (props.focusOnMount) heading?.focus();
@@ -85,6 +92,29 @@ export default function EndScreen(props: Props) {
               )}
             </For>
           </ul>
+        </Show>
+        <Show
+          when={ticket()}
+          fallback={
+            <p>
+              <button type="button" onClick={showTicket}>
+                {props.strings.ticketShow}
+              </button>
+            </p>
+          }
+        >
+          {(Panel) => {
+            const Ticket = Panel();
+            return (
+              <Ticket
+                quiz={props.quiz}
+                answers={props.answers}
+                attempt={props.attempt}
+                strings={props.strings}
+                onHide={() => setTicket(undefined)}
+              />
+            );
+          }}
         </Show>
         <div class="quiz-nav">
           <Show when={props.missed.length > 0}>

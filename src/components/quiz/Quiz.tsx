@@ -70,6 +70,8 @@ export default function Quiz(props: QuizProps) {
             missed={missedQuestions(progress(), props.quiz.questions)}
             help={props.help}
             helpHref={props.helpHref}
+            answers={progress().answers}
+            attempt={progress().attempt}
             strings={props.strings}
             onReview={move}
             onRetry={(onlyMissed) => {

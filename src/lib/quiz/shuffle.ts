@@ -1,12 +1,4 @@
-/** A 32-bit hash of a text (FNV-1a). */
-function hash(text: string): number {
-  let value = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    value ^= text.charCodeAt(index);
-    value = Math.imul(value, 0x01000193);
-  }
-  return value >>> 0;
-}
+import { hash32 } from '../hash';
 
 /** A small seeded random generator (mulberry32): the same seed gives the same sequence. */
 function random(seed: number): () => number {
@@ -25,7 +17,7 @@ function random(seed: number): () => number {
  * ordering questions, whose right answer is the original order).
  */
 export function seededShuffle<T>(items: readonly T[], seed: string, avoidSameOrder = false): T[] {
-  const next = random(hash(seed));
+  const next = random(hash32(seed));
   const copy = [...items];
   // Stryker disable next-line EqualityOperator: at index 0 the only swap is with itself, so also running it changes nothing.
   for (let index = copy.length - 1; index > 0; index -= 1) {

@@ -13,9 +13,7 @@ export const TICKET_VERSION = 1;
  * the best choices on the pupil's path). `none`: not answered.
  */
 export type TicketAnswer =
-  | { kind: 'none' }
-  | { kind: 'choice'; options: string[] }
-  | { kind: 'step'; step: number; steps: number };
+  { kind: 'none' } | { kind: 'choice'; options: string[] } | { kind: 'step'; step: number; steps: number };
 
 /** A decoded ticket. Never a name, never a reflection. */
 export interface Ticket {

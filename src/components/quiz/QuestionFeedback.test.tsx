@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { gradeAnswer } from '../../lib/quiz/grade';
 import { choice, reflection } from '../../lib/quiz/test-questions';
 import type { Answer, QuestionView } from '../../lib/quiz/types';
@@ -10,7 +10,7 @@ import { fakeSpeech, removeFakeSpeech } from './fake-speech';
 import { LazyReadAloud } from './lazy-parts';
 import Quiz from './Quiz';
 import QuestionFeedback from './QuestionFeedback';
-import { quizProps, testStrings as s } from './test-quiz';
+import { quizProps, testStrings as s, storesUnmounted } from './test-quiz';
 
 const single = choice('single', ['b'], ['a', 'b']);
 
@@ -29,6 +29,8 @@ const show = (question: QuestionView, answer: Answer, options: { short: boolean;
 
 const listen = async () => fireEvent.click(await screen.findByRole('button', { name: s.readFeedback }));
 const stop = () => fireEvent.click(screen.getByRole('button', { name: s.stopReading }));
+
+afterAll(storesUnmounted);
 
 afterEach(() => {
   cleanup();

@@ -1,14 +1,16 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@solidjs/testing-library';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { quizProgress } from '../../stores/quiz-progress';
 import { emptyProgress } from '../../lib/quiz/progress';
 import Quiz from './Quiz';
-import { quizProps, testQuiz, testStrings as s } from './test-quiz';
+import { quizProps, testQuiz, testStrings as s, storesUnmounted } from './test-quiz';
 
 const KEY = 'balise:v1:quiz:component-test';
 const saved = () => JSON.parse(localStorage.getItem(KEY) ?? 'null');
 const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
+
+afterAll(storesUnmounted);
 
 afterEach(() => {
   cleanup();

@@ -96,6 +96,13 @@ export default defineConfig({
               codeSplitting: {
                 groups: [
                   {
+                    // The site script (quick exit, offline copy) with its offline helpers, which the quiz
+                    // and the progress page use too (whenIdle): one file on text pages, and apart from
+                    // the quiz code. Every page loads the site script, so sharing its file costs nothing.
+                    name: 'site',
+                    test: /[\\/]src[\\/](lib[\\/]offline[\\/]offline-client\.|components[\\/]layout[\\/]SiteScript\.astro)/,
+                  },
+                  {
                     // Voice choice and Vite's dynamic-import helper, shared by the quiz and a lesson's
                     // Listen controls: apart, so that the Listen script never pulls the quiz code in.
                     name: 'speech',
@@ -110,12 +117,14 @@ export default defineConfig({
                     name: 'islands',
                     // Only what the quiz needs: other pages' scripts must not pull it in. Solid's store
                     // and Astro's island client serve the progress page's island only. The quiz's own
-                    // script is part of it (one file less); the ordering view stays apart: only the
-                    // few quizzes with ordering load it (its script runs first, see mount-quizzes.ts).
-                    // The exit ticket (and its QR generator) loads only when a pupil asks for it.
+                    // script is part of it (one file less), with the choice and sorting views. The other
+                    // views stay apart: fetched once the page is idle, or with the page where the quiz
+                    // opens with one (common-views.ts, QuizViewScripts.astro: its script runs first, see
+                    // mount-quizzes.ts); the end screen and read-aloud control load later (lazy-parts.ts),
+                    // and the exit ticket (with its QR generator) only when a pupil asks for it.
                     test: (id) =>
                       /node_modules[\\/](solid-js[\\/](?!store[\\/])|nanostores[\\/]|@nanostores[\\/])/.test(id) ||
-                      /[\\/]src[\\/](components[\\/]quiz[\\/](?!view-scripts|OrderingView\.|TicketPanel\.)|lib[\\/]quiz[\\/]|i18n[\\/]fill\.|lib[\\/]phone\.)/.test(
+                      /[\\/]src[\\/](components[\\/]quiz[\\/](?!view-scripts|OrderingView\.|ScenarioView\.|ReflectionView\.|EndScreen\.|ReadAloud\.|TicketPanel\.)|lib[\\/]quiz[\\/]|i18n[\\/]fill\.)/.test(
                         id,
                       ) ||
                       // The class results store (and the ticket code it decodes with) is the teacher's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moduleImports, pageAssets } from './page-assets';
+import { moduleImports, pageAssets, staticImports } from './page-assets';
 
 describe('pageAssets', () => {
   it('finds scripts, preloads, island modules, stylesheets and inline code', () => {
@@ -24,5 +24,17 @@ describe('moduleImports', () => {
   it('lists static and dynamic relative imports, once each', () => {
     const code = `import{a as b}from"./web.js";import"./side.js";const m=()=>import("./lazy.js");export{x}from'./web.js';import x from"solid-js"`;
     expect(moduleImports(code)).toEqual(['./web.js', './side.js', './lazy.js']);
+  });
+
+  it('finds the dynamic imports the bundler writes with template literals', () => {
+    const code = 'import{n as e}from"./speech.js";e(()=>import(`./read-aloud.js`).then(m=>m.toggle()),[])';
+    expect(moduleImports(code)).toEqual(['./speech.js', './read-aloud.js']);
+  });
+});
+
+describe('staticImports', () => {
+  it('lists what loads with the module, not what import() fetches later', () => {
+    const code = 'import{a}from"./web.js";import"./side.js";const m=()=>import("./lazy.js"),n=()=>import(`./later.js`)';
+    expect(staticImports(code)).toEqual(['./web.js', './side.js']);
   });
 });

@@ -50,9 +50,22 @@ export function pageAssets(html: string): PageAssets {
   return assets;
 }
 
-/** Relative module specifiers a bundled JS module imports, statically or dynamically. */
+const QUOTED = '["\'`](\\.{1,2}/[^"\'`]+)["\'`]';
+const STATIC_IMPORT = new RegExp(`(?:\\bfrom\\s*|\\bimport\\s*)${QUOTED}`, 'g');
+const ANY_IMPORT = new RegExp(`(?:\\bfrom\\s*|\\bimport\\s*\\(?\\s*)${QUOTED}`, 'g');
+
+/**
+ * Relative module specifiers a bundled JS module imports, statically or dynamically (`import()`,
+ * with any quotes: the bundler writes template literals), once each.
+ */
 export function moduleImports(code: string): string[] {
-  const found = new Set<string>();
-  for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g)) found.add(match[1]!);
-  return [...found];
+  return [...new Set([...code.matchAll(ANY_IMPORT)].map((match) => match[1]!))];
+}
+
+/**
+ * The relative modules a bundled JS module imports statically: what loads with it, before it runs.
+ * Dynamic `import()`s (code fetched on a tap, or once the page is idle) are left out.
+ */
+export function staticImports(code: string): string[] {
+  return [...new Set([...code.matchAll(STATIC_IMPORT)].map((match) => match[1]!))];
 }

@@ -6,21 +6,23 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { moduleImports, pageAssets } from './page-assets.ts';
+import { moduleImports, pageAssets, staticImports } from './page-assets.ts';
 
 /**
- * Budgets in bytes (gzip): DESIGN.md's quality bars and issues #8 and #12. A lesson without a quiz
- * ships no framework code, only the site script every page has (quick exit; registering the
- * service worker and asking for the offline copy once the page is idle: about 1 kB in two files).
- * Issues #12 and #13 aim a quiz page at 15 kB. Each page loads only what its quiz uses (the
- * ordering view apart), and the quiz is measured on its usual page and on its heaviest (every
- * question type). Issue #13 added the end screen's clearing button and picture, the Listen controls
- * of the lesson (their code loads on the first tap; the wiring and voice choice load with the page)
- * and kept @nanostores/persistent (the stack's store): 18.0 kB and 19.0 kB, so the enforced budget
- * is 19.5 kB until the quiz code is cut again (issues #12 and #13 stay open on this point).
+ * Budgets in bytes (gzip): DESIGN.md's quality bars and issues #8 and #12. A text page (a lesson
+ * without a quiz, a band index, help) ships no framework code, only the site script every page has
+ * (quick exit; registering the service worker and asking for the offline copy once the page is
+ * idle): 0.9 kB in one file. Issues #12 and #13 aim a quiz page at 15 kB of JS; what counts is its
+ * first load (what loads before it runs): the end screen, the read-aloud control and the views of
+ * later questions other than choice and sorting are fetched by import() once the page is idle or
+ * on a tap ("JS later"). The quiz is measured on its usual page and on its heaviest (a quiz that
+ * opens with a scenario or ordering question, whose view then comes with the page). Issue #13
+ * kept @nanostores/persistent (the stack's store) and added the lesson's Listen wiring (its voice
+ * choice and Vite's import() helper load with the page): 16.7 kB and 18.1 kB, so the enforced
+ * budget is 18.5 kB until the quiz code is cut again (issues #12 and #13 stay open on this point).
  */
 export const BUDGET = {
-  quizJs: 19_500,
+  quizJs: 18_500,
   noQuizJs: 1_000,
   css: 15_000,
   lessonHtml: 30_000,
@@ -47,8 +49,12 @@ export interface Weight {
   path: string;
   html: Bytes;
   css: Bytes;
+  /** The JavaScript the page loads before it runs: its scripts and what they import statically. */
   js: Bytes;
   jsFiles: number;
+  /** The JavaScript fetched later by dynamic `import()` (on a tap, or once the page is idle). */
+  laterJs: Bytes;
+  laterJsFiles: number;
 }
 
 /** A budget check: a measured value against its budget. */
@@ -60,25 +66,34 @@ export interface Check {
 
 const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
-/** Weighs one built page (`path` inside `dist`, e.g. `fr/help/`). */
-export function weigh(dist: string, page: string, path: string): Weight {
-  const fileOf = (url: string) => join(dist, decodeURIComponent(url.replace(/^\//, '').split('?')[0]!));
-  const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-  const assets = pageAssets(html);
+const sum = (parts: Array<string | Buffer>): Bytes => [
+  parts.reduce((n, p) => n + Buffer.byteLength(p), 0),
+  parts.reduce((n, p) => n + gzip(p), 0),
+];
+
+/** Every module reached from `entries` through `imports` (URLs inside `dist`), the entries included. */
+function reachable(entries: string[], imports: (code: string) => string[], read: (url: string) => string): Set<string> {
   const seen = new Set<string>();
-  const queue = [...assets.scripts];
+  const queue = [...entries];
   while (queue.length > 0) {
     const url = queue.shift()!;
     if (seen.has(url)) continue;
     seen.add(url);
-    for (const spec of moduleImports(readFileSync(fileOf(url), 'utf8'))) queue.push(posix.join(posix.dirname(url), spec));
+    for (const spec of imports(read(url))) queue.push(posix.join(posix.dirname(url), spec));
   }
-  const js = [...seen].map((url) => readFileSync(fileOf(url)));
+  return seen;
+}
+
+/** Weighs one built page (`path` inside `dist`, e.g. `fr/help/`). */
+export function weigh(dist: string, page: string, path: string): Weight {
+  const fileOf = (url: string) => join(dist, decodeURIComponent(url.replace(/^\//, '').split('?')[0]!));
+  const read = (url: string) => readFileSync(fileOf(url), 'utf8');
+  const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+  const assets = pageAssets(html);
+  const first = reachable(assets.scripts, staticImports, read);
+  const later = [...reachable(assets.scripts, moduleImports, read)].filter((url) => !first.has(url));
+  const js = [...first].map((url) => readFileSync(fileOf(url)));
   const css = assets.styles.map((url) => readFileSync(fileOf(url)));
-  const sum = (parts: Array<string | Buffer>): Bytes => [
-    parts.reduce((n, p) => n + Buffer.byteLength(p), 0),
-    parts.reduce((n, p) => n + gzip(p), 0),
-  ];
   return {
     page,
     path,
@@ -86,6 +101,8 @@ export function weigh(dist: string, page: string, path: string): Weight {
     css: sum([...css, ...assets.inlineStyles]),
     js: sum([...js, ...assets.inlineScripts]),
     jsFiles: js.length + assets.inlineScripts.length,
+    laterJs: sum(later.map((url) => readFileSync(fileOf(url)))),
+    laterJsFiles: later.length,
   };
 }
 
@@ -136,8 +153,8 @@ export function weighPages(dist = join(import.meta.dirname, '../dist')): {
       .filter((w) => w.page.startsWith('lesson with quiz'))
       .map((w) => ({ what: `JS of a ${w.page} (gzip)`, value: w.js[1], budget: BUDGET.quizJs })),
     ...weights
-      .filter((w) => w.page === 'lesson without quiz')
-      .map((w) => ({ what: 'JS of a lesson without quiz', value: w.js[1], budget: BUDGET.noQuizJs })),
+      .filter((w) => ['lesson without quiz', 'band index', 'help'].includes(w.page))
+      .map((w) => ({ what: `JS of ${w.page} (gzip)`, value: w.js[1], budget: BUDGET.noQuizJs })),
     ...weights.map((w) => ({ what: `CSS of ${w.page} (gzip)`, value: w.css[1], budget: BUDGET.css })),
     ...weights
       .filter((w) => w.page === 'lesson with quiz' || w.page === 'lesson without quiz')

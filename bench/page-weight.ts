@@ -22,9 +22,21 @@ const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const cell = ([raw, gz]: Bytes) => `${kb(raw)} / ${kb(gz)}`.padStart(14);
 
 console.log('\nPage weight (kB = 1000 bytes; raw / gzip)\n');
-console.log(['page'.padEnd(22), 'HTML'.padStart(14), 'CSS'.padStart(14), 'JS'.padStart(14), 'JS files'.padStart(9)].join(' '));
+console.log(
+  [
+    'page'.padEnd(22),
+    'HTML'.padStart(14),
+    'CSS'.padStart(14),
+    'JS'.padStart(14),
+    'JS files'.padStart(9),
+    'JS later'.padStart(14),
+  ].join(' '),
+);
 for (const w of weights)
-  console.log([w.page.padEnd(22), cell(w.html), cell(w.css), cell(w.js), String(w.jsFiles).padStart(9)].join(' '));
+  console.log(
+    [w.page.padEnd(22), cell(w.html), cell(w.css), cell(w.js), String(w.jsFiles).padStart(9), cell(w.laterJs)].join(' '),
+  );
+console.log('(JS: what the page loads before it runs; JS later: fetched by import() on a tap or once the page is idle)');
 for (const page of missing) console.log(`(no ${page} in this site: not measured)`);
 const sizes = ([raw, gz, br]: Sizes) => `${kb(raw)} / ${kb(gz)} / ${kb(br)}`.padStart(24);
 console.log('\nPer language (kB; raw / gzip / brotli)\n');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BANDS } from '../schemas/bands';
 import { helplinesFileSchema, REGIONS, type HelplinesFile } from '../schemas/helplines';
-import { describeFor, helpCard, helplinesFile, schoolSupport } from './helplines';
+import { describeFor, everyAgeCard, helpCard, helplinesFile, schoolSupport } from './helplines';
 import { telHref, unbreakable } from './phone';
 
 const line = (id: string) => helplinesFile.helplines.find((entry) => entry.id === id);
@@ -81,6 +81,22 @@ describe('the help card by region and age band', () => {
 
   it('shows every service of the region when no band is given (help page)', () => {
     expect(ids('flanders')).toHaveLength(helplinesFile.regions.flanders.services.length);
+  });
+
+  it.each(REGIONS)('%s: the card for every age (home) is short: the lines every age may call, and 112', (region) => {
+    const card = everyAgeCard(region, 'en');
+    expect(card.services.length).toBeGreaterThanOrEqual(2);
+    expect(card.services.length).toBeLessThanOrEqual(3);
+    expect(card.services.map((entry) => entry.id)).toContain('child-focus');
+    for (const entry of card.services) expect(entry.bands).toEqual([...BANDS]);
+    expect(card.emergency.map((entry) => entry.id)).toEqual(['emergency']);
+  });
+
+  it('keeps only services for every age on the card for every age, in the order of the page language', () => {
+    const file = structuredClone(helplinesFile);
+    file.helplines.find((entry) => entry.id === 'awel')!.bands = ['6-8'];
+    expect(everyAgeCard('brussels', 'fr', file).services.map((entry) => entry.id)).toEqual(['ecoute-enfants', 'child-focus']);
+    expect(everyAgeCard('brussels', 'nl').services.map((entry) => entry.id)).toEqual(['awel', 'child-focus', 'ecoute-enfants']);
   });
 
   it('gives the youngest the simpler description, others the full one', () => {

@@ -1,5 +1,5 @@
 import rawHelplines from '../data/helplines.json' with { type: 'json' };
-import type { Band } from '../schemas/bands';
+import { BANDS, type Band } from '../schemas/bands';
 import { helplinesFileSchema, type Helpline, type HelplinesFile, type Region } from '../schemas/helplines';
 import type { Lang } from '../schemas/languages';
 
@@ -30,6 +30,18 @@ export function helpCard(region: Region, band: Band | undefined, lang: Lang, fil
   const someSpeak = shown.some((line) => line.languages?.includes(lang));
   const ordered = someSpeak ? [...shown.filter(speaks), ...shown.filter((line) => !speaks(line))] : shown;
   return { services: ordered.filter((line) => !line.emergency), emergency: ordered.filter((line) => line.emergency) };
+}
+
+/**
+ * The short card of a pupil page that is for every age (home, a teacher's set of lessons): the
+ * services and the emergency number the help card shows at every age, from 6 to 18 (the
+ * children's and teens' lines and Child Focus: at most YOUNGEST_CARD_MAX services, as they are
+ * on the youngest pupils' card), in the card's order. The help page lists the rest.
+ */
+export function everyAgeCard(region: Region, lang: Lang, file: HelplinesFile = helplinesFile): HelpCard {
+  const { services, emergency } = helpCard(region, BANDS[0], lang, file);
+  const everyAge = (line: Helpline) => BANDS.every((band) => line.bands.includes(band));
+  return { services: services.filter(everyAge), emergency: emergency.filter(everyAge) };
 }
 
 /** The name of the school support service of a region (PMS centre, CLB, Kaleido), in a language. */

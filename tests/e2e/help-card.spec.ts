@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import fr from '../../src/i18n/fr.json' with { type: 'json' };
 import nl from '../../src/i18n/nl.json' with { type: 'json' };
-import { helpCard } from '../../src/lib/helplines';
+import { everyAgeCard, helpCard } from '../../src/lib/helplines';
 import { BANDS } from '../../src/schemas/bands';
 import { lessonsWithQuizTypes } from './site-content';
 
@@ -27,6 +27,23 @@ test.describe("the help card fits the pupil's age", () => {
       });
     }
   }
+
+  test('the home page and a set of lessons show the short card for every age, with "Start here" and the help page', async ({
+    page,
+  }) => {
+    for (const [lang, path] of [
+      ['fr', '/fr/'],
+      ['en', '/en/set/'],
+    ] as const) {
+      await page.goto(path);
+      const card = page.locator('aside.help-card');
+      const { services, emergency } = everyAgeCard('brussels', lang);
+      await expect(card.locator('.helpline-name')).toHaveText([...services, ...emergency].map((line) => line.name));
+      const start = `${strings[lang]['start.linkQuestion']} ${strings[lang]['start.linkAction']}`;
+      await expect(card.getByRole('link', { name: start })).toHaveAttribute('href', `/${lang}/help/start/`);
+      await expect(card.getByRole('link', { name: strings[lang]['help.all'] })).toHaveAttribute('href', `/${lang}/help/`);
+    }
+  });
 
   test('the help page lists every service of the region, with hours and chat links', async ({ page }) => {
     await page.goto('/en/help/');

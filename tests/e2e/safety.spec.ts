@@ -118,7 +118,10 @@ test.describe('"Something happened? Start here"', () => {
   test('a 14-year-old on a 12-14 lesson reaches the sextortion steps in two taps', async ({ page }) => {
     await page.goto('/en/lessons/nudes-pressure-and-forwarding/');
     await scrollToEnd(page);
-    await page.getByRole('link', { name: `${en['start.linkQuestion']} ${en['start.linkAction']}` }).tap();
+    await page
+      .getByRole('navigation', { name: en['exit.region'] })
+      .getByRole('link', { name: `${en['start.linkQuestion']} ${en['start.linkAction']}` })
+      .tap();
     await expect(page).toHaveURL(/\/en\/help\/start\/$/);
     await page.getByRole('link', { name: 'Someone threatens to share a picture of me' }).tap();
     const section = page.getByRole('region', { name: 'Someone threatens to share a picture of me' });
@@ -138,7 +141,10 @@ test.describe('"Something happened? Start here"', () => {
       ['en', en],
     ] as const) {
       await page.goto(`/${lang}/`);
-      await page.getByRole('link', { name: `${strings['start.linkQuestion']} ${strings['start.linkAction']}` }).tap();
+      await page
+        .getByRole('navigation', { name: strings['exit.region'] })
+        .getByRole('link', { name: `${strings['start.linkQuestion']} ${strings['start.linkAction']}` })
+        .tap();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(strings['start.title']);
     }
   });

@@ -6,7 +6,7 @@ import { speechText } from '../../lib/quiz/speech-text';
 import type { Answer, QuestionView } from '../../lib/quiz/types';
 import Label from './Label';
 import QuestionFeedback from './QuestionFeedback';
-import ReadAloud from './ReadAloud';
+import { LazyReadAloud } from './lazy-parts';
 import type { QuizStrings } from './strings';
 import { viewFor } from './views';
 
@@ -65,7 +65,7 @@ export default function QuestionCard(props: Props) {
         <Label text={props.question.prompt} />
       </h3>
       <Show when={props.readAloud}>
-        <ReadAloud text={speechText(props.question, answer())} lang={props.lang} strings={props.strings} />
+        <LazyReadAloud text={speechText(props.question, answer())} lang={props.lang} strings={props.strings} />
       </Show>
       {View && (
         <View
@@ -86,6 +86,8 @@ export default function QuestionCard(props: Props) {
             answer={answer()}
             grade={grade()}
             short={props.short}
+            readAloud={props.readAloud}
+            lang={props.lang}
             strings={props.strings}
           />
         </Show>

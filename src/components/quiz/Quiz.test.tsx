@@ -1,14 +1,16 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@solidjs/testing-library';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { quizProgress } from '../../stores/quiz-progress';
 import { emptyProgress } from '../../lib/quiz/progress';
 import Quiz from './Quiz';
-import { quizProps, testQuiz, testStrings as s } from './test-quiz';
+import { quizProps, testQuiz, testStrings as s, storesUnmounted } from './test-quiz';
 
 const KEY = 'balise:v1:quiz:component-test';
 const saved = () => JSON.parse(localStorage.getItem(KEY) ?? 'null');
 const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
+
+afterAll(storesUnmounted);
 
 afterEach(() => {
   cleanup();
@@ -96,7 +98,7 @@ describe('<Quiz>', () => {
     expect(screen.queryByText(s.right)).toBeNull();
   });
 
-  it('ends with the score, the questions to review, help, and "try the missed ones again"', () => {
+  it('ends with the score, the questions to review, help, and "try the missed ones again"', async () => {
     render(() => <Quiz {...quizProps()} />);
     fireEvent.click(screen.getByLabelText('Option a'));
     click(s.check);
@@ -114,7 +116,7 @@ describe('<Quiz>', () => {
     click(s.next);
     click(s.continue);
     click(s.results);
-    const end = screen.getByRole('region', { name: s.endTitle });
+    const end = await screen.findByRole('region', { name: s.endTitle });
     expect(within(end).getByText(/You got \d(\.\d)? out of 4 right\./)).toBeTruthy();
     expect(within(end).getByRole('button', { name: 'Question 1: Which?' })).toBeTruthy();
     expect(

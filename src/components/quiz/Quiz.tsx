@@ -1,15 +1,17 @@
-import { useStore } from '../../stores/use-store';
 import { createMemo, createSignal, onMount, Show } from 'solid-js';
+import { whenIdle } from '../../lib/offline/offline-client';
 import { emptyProgress, missedQuestions } from '../../lib/quiz/progress';
 import { formatScore, scoredCount } from '../../lib/quiz/score';
 import type { QuizView } from '../../lib/quiz/types';
 import { $preferences } from '../../stores/preferences';
+import { useStore } from '../../stores/use-store';
 import { answerQuestion, checkAnswer, quizProgress, showQuestion, tryAgain } from '../../stores/quiz-progress';
-import EndScreen from './EndScreen';
 import { usePictures } from './Label';
 import type { HelpLine } from './help-lines';
+import { LazyEndScreen } from './lazy-parts';
 import QuestionCard from './QuestionCard';
 import type { QuizStrings } from './strings';
+import { preloadViews } from './views';
 
 /** What the quiz receives from its page: serialisable data and strings only. */
 export interface QuizProps {
@@ -36,7 +38,11 @@ export default function Quiz(props: QuizProps) {
   usePictures(props.quiz.pictures);
   const [mounted, setMounted] = createSignal(false);
   const [moved, setMoved] = createSignal(false);
-  onMount(() => setMounted(true));
+  onMount(() => {
+    setMounted(true);
+    // What the first question does not need: the other questions' views, and the end screen.
+    whenIdle(() => void Promise.all([preloadViews(props.quiz.questions), LazyEndScreen.preload()]));
+  });
   const move = (to: number) => {
     setMoved(true);
     showQuestion(props.quiz, to);
@@ -56,7 +62,7 @@ export default function Quiz(props: QuizProps) {
         when={question()}
         keyed
         fallback={
-          <EndScreen
+          <LazyEndScreen
             quiz={props.quiz}
             score={score()}
             total={scoredCount(props.quiz.questions)}

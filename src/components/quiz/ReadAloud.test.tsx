@@ -1,36 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeSpeech, removeFakeSpeech } from './fake-speech';
 import ReadAloud from './ReadAloud';
 import { testStrings as s } from './test-quiz';
 
-interface Spoken {
-  text: string;
-  lang: string;
-  voice: { lang: string } | null;
-}
-
-/** A speech engine with the given voices, recording what it is asked to say. */
-function fakeSpeech(langs: string[]) {
-  const spoken: Spoken[] = [];
-  const engine = Object.assign(new EventTarget(), {
-    getVoices: () => langs.map((lang) => ({ lang, localService: true, default: false, name: lang })),
-    speak: (utterance: Spoken) => spoken.push(utterance),
-    cancel: () => {},
-  });
-  class Utterance {
-    lang = '';
-    voice = null;
-    constructor(public text: string) {}
-  }
-  Object.assign(window, { speechSynthesis: engine, SpeechSynthesisUtterance: Utterance });
-  return { spoken, engine };
-}
-
 afterEach(() => {
   cleanup();
-  delete (window as unknown as Record<string, unknown>)['speechSynthesis'];
-  delete (window as unknown as Record<string, unknown>)['SpeechSynthesisUtterance'];
+  removeFakeSpeech();
 });
 
 describe('<ReadAloud>', () => {

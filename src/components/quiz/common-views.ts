@@ -1,17 +1,17 @@
 import ChoiceView from './ChoiceView';
-import ReflectionView from './ReflectionView';
-import ScenarioView from './ScenarioView';
 import SortingView from './SortingView';
-import { registerView } from './views';
+import { registerLazyView, registerView } from './views';
 
 /**
- * Registers the views nearly every quiz uses, in the page's one quiz script (apart, each would
- * weigh more than it saves: see bench/). The ordering view, in few quizzes, loads only where
- * needed (QuizViewScripts.astro).
+ * Registers the question views in the page's quiz script. Choice and sorting open nearly every
+ * quiz (30 of 32), so they come with it (apart, each would weigh more than it saves: see bench/);
+ * the others are fetched by import() once the page is idle (Quiz.tsx, preloadViews), and only if
+ * the quiz uses them, unless the quiz opens with one (QuizViewScripts.astro loads it with the page).
  */
 export function registerCommonViews(): void {
   registerView('choice', ChoiceView);
   registerView('sorting', SortingView);
-  registerView('scenario', ScenarioView);
-  registerView('reflection', ReflectionView);
+  registerLazyView('ordering', () => import('./OrderingView'));
+  registerLazyView('scenario', () => import('./ScenarioView'));
+  registerLazyView('reflection', () => import('./ReflectionView'));
 }

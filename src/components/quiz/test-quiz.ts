@@ -1,3 +1,4 @@
+import { STORE_UNMOUNT_DELAY } from 'nanostores';
 import { stringsWithPrefix } from '../../i18n';
 import { choice, ordering, reflection, scenario, sorting } from '../../lib/quiz/test-questions';
 import type { QuizView } from '../../lib/quiz/types';
@@ -25,3 +26,11 @@ export const quizProps = (quiz: QuizView = testQuiz) => ({
   helpHref: '/en/help/',
   strings: testStrings,
 });
+
+/**
+ * Waits until the quiz's persisted stores have unmounted (nanostores unmounts a store a moment
+ * after its last listener leaves, and the persistent engine then removes its window listeners):
+ * run after a file's last test (`afterAll`), so that this does not happen once jsdom's window
+ * is gone (an "unhandled error" on a busy machine).
+ */
+export const storesUnmounted = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, STORE_UNMOUNT_DELAY + 100));

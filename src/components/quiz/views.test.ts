@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choice, ordering, reflection, scenario, sorting } from '../../lib/quiz/test-questions';
-import { registerView, viewFor, viewName, viewNames } from './views';
+import { preloadViews, registerLazyView, registerView, viewFor, viewName, viewNames } from './views';
 
 describe('question views', () => {
   it('shows every choice type with one view, and each other type with its own', () => {
@@ -30,5 +30,21 @@ describe('question views', () => {
     registerView('scenario', view);
     expect(viewFor('scenario')).toBe(view);
     expect(viewFor('ordering')).toBeUndefined();
+  });
+
+  it('fetches a lazy view only for a quiz that uses it, and never replaces a view the page loaded', async () => {
+    const loaded: string[] = [];
+    const loader = (name: string) => async () => {
+      loaded.push(name);
+      return { default: () => null };
+    };
+    const onPage = () => null;
+    registerView('choice', onPage);
+    registerLazyView('choice', loader('choice'));
+    registerLazyView('ordering', loader('ordering'));
+    registerLazyView('reflection', loader('reflection'));
+    expect(viewFor('single')).toBe(onPage);
+    await preloadViews([choice('single', ['a']), reflection]);
+    expect(loaded).toEqual(['reflection']);
   });
 });

@@ -1,5 +1,6 @@
 import type { Component } from 'solid-js';
 import type { QuestionView } from '../../lib/quiz/types';
+import { lazyComponent, type LazyComponent } from './lazy-component';
 import type { ViewProps } from './view-props';
 
 /** The view that shows each question type: choice questions share one. */
@@ -8,7 +9,7 @@ export type ViewName = 'choice' | 'ordering' | 'sorting' | 'scenario' | 'reflect
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each view takes its own question type
 type AnyView = Component<ViewProps<any>>;
 
-const views: Partial<Record<ViewName, AnyView>> = {};
+const views: Partial<Record<ViewName, AnyView | LazyComponent<never>>> = {};
 
 /** The view name of a question type. */
 export const viewName = (type: QuestionView['type']): ViewName =>
@@ -20,12 +21,25 @@ export const viewNames = (questions: readonly QuestionView[]): ViewName[] => [
 ];
 
 /**
- * Makes a view available to the question card. A page loads (and registers) only the views its
- * quiz uses (QuizViewScripts.astro), so a quiz without ordering never downloads the ordering view.
+ * Makes a view available to the question card, its code already on the page: the view of a
+ * quiz's first question comes with the page (QuizViewScripts.astro), so that the first question
+ * goes live at once; the server's render and the tests register every view (all-views.ts).
  */
 export const registerView = (name: ViewName, view: AnyView): void => {
   views[name] = view;
 };
 
+/**
+ * Makes a view available whose code is fetched by `load` when first shown (or by preloadViews),
+ * unless the page already registered the view itself (registerView).
+ */
+export const registerLazyView = (name: ViewName, load: () => Promise<{ default: AnyView }>): void => {
+  views[name] ??= lazyComponent(load);
+};
+
+/** Fetches the code of the views a quiz uses that are not on the page yet (once the page is idle). */
+export const preloadViews = (questions: readonly QuestionView[]): Promise<unknown> =>
+  Promise.all(viewNames(questions).map((name) => (views[name] as Partial<LazyComponent<never>> | undefined)?.preload?.()));
+
 /** The registered view of a question type, if its page loaded it. */
-export const viewFor = (type: QuestionView['type']): AnyView | undefined => views[viewName(type)];
+export const viewFor = (type: QuestionView['type']): AnyView | undefined => views[viewName(type)] as AnyView | undefined;

@@ -52,6 +52,7 @@ const pages: Record<string, string> = {
   parents: `/en/teachers/${young}/parents/`,
   projector: `/en/teachers/${young}/projector/`,
   'set-builder': '/en/teachers/set/',
+  'class-results': `/en/teachers/${young}/class/`,
 };
 
 const playwrightChromium = chromium.executablePath();

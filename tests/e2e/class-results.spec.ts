@@ -9,6 +9,8 @@ import type { QuestionView } from '../../src/lib/quiz/types';
 import { encodeTicket } from '../../src/lib/tickets/ticket';
 import type { Ticket, TicketAnswer } from '../../src/lib/tickets/types';
 import type { QuizData } from '../../src/schemas/quiz';
+import { foreignRequests } from './foreign-requests';
+import { openClass } from './tickets';
 
 // A quiz with every scored question type: true/false (twice), multiple, ordering, sorting, scenario, single.
 const LESSON = 'getting-help-and-reporting';
@@ -58,18 +60,9 @@ test('a class check: typed codes, the paper grid, the summary, CSV, kept on relo
   page,
   baseURL,
 }) => {
-  const origin = new URL(baseURL!).origin;
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
-  });
+  const foreign = foreignRequests(page, baseURL);
 
-  await page.goto(`/en/teachers/${LESSON}/class/`);
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
-  await page.getByLabel(en['class.label'], { exact: true }).fill('5A');
-  await page.getByRole('button', { name: en['class.labelOpen'] }).click();
-  await expect(page.getByRole('heading', { name: fill(en['class.current'], { label: '5A' }), exact: true })).toBeVisible();
+  await openClass(page, LESSON, '5A');
 
   const field = page.getByLabel(en['class.typeLabel']);
   // The first status on the page: the one under the code field.

@@ -7,7 +7,8 @@ import en from '../../src/i18n/en.json' with { type: 'json' };
 import { CLASS_PAGE_PERMISSIONS_POLICY, SECURITY_HEADERS } from '../../src/lib/hosting/security-headers';
 import { fakeCameraArgs, writeQrVideo } from './fake-camera';
 import { lessonsWithQuizTypes } from './site-content';
-import { quizOfLesson, ticketCode } from './tickets';
+import { openClass, quizOfLesson, ticketCode } from './tickets';
+import { foreignRequests } from './foreign-requests';
 
 /**
  * The camera scanner on the real class page, with Chromium's fake camera playing a video of QR
@@ -38,12 +39,7 @@ test('the camera reads tickets one after another: each counted once, duplicates 
   page,
   baseURL,
 }) => {
-  const origin = new URL(baseURL!).origin;
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) foreign.push(request.url());
-  });
+  const foreign = foreignRequests(page, baseURL);
   // Keeps what the scanner announces, in order, and the camera's streams to check they stop.
   await page.addInitScript(() => {
     const log: string[] = [];
@@ -64,9 +60,7 @@ test('the camera reads tickets one after another: each counted once, duplicates 
     }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
   });
 
-  await page.goto(`/en/teachers/${lesson!.id}/class/`);
-  await page.getByLabel(en['class.label']).fill('5A');
-  await page.getByRole('button', { name: en['class.labelOpen'] }).click();
+  await openClass(page, lesson!.id, '5A');
   await page.getByRole('button', { name: en['class.scanButton'] }).click();
   await expect(page.getByText(en['scanner.scanning'])).toBeVisible();
 

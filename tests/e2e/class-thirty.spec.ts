@@ -7,7 +7,8 @@ import { gradeAnswer, quizScore } from '../../src/lib/quiz/grade';
 import type { Answer, QuestionView } from '../../src/lib/quiz/types';
 import { progressKey } from '../../src/stores/quiz-progress';
 import { fakeCameraArgs, writeQrVideo } from './fake-camera';
-import { quizOfLesson, ticketCode } from './tickets';
+import { openClass, quizOfLesson, ticketCode } from './tickets';
+import { foreignRequests } from './foreign-requests';
 
 /**
  * Issue 15's class check, end to end: 30 pupils finish a quiz with varied answers and show their
@@ -98,12 +99,7 @@ test('30 pupils: tickets from their end screens reach the class page by typing a
   baseURL,
 }) => {
   test.setTimeout(240_000);
-  const origin = new URL(baseURL!).origin;
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
-  });
+  const foreign = foreignRequests(page, baseURL);
 
   // Each pupil's phone: a finished quiz, then "Show my result to my teacher".
   await page.goto(`/en/lessons/${LESSON}/`);
@@ -127,9 +123,7 @@ test('30 pupils: tickets from their end screens reach the class page by typing a
   }
 
   // The teacher's device: half the class typed, the other half through the camera.
-  await page.goto(`/en/teachers/${LESSON}/class/`);
-  await page.getByLabel(en['class.label'], { exact: true }).fill('5B');
-  await page.getByRole('button', { name: en['class.labelOpen'] }).click();
+  await openClass(page, LESSON, '5B');
   const field = page.getByLabel(en['class.typeLabel']);
   for (const [index, pupil] of typed.entries()) {
     await field.fill(index % 2 === 0 ? pupil.code : pupil.code.toLowerCase().replaceAll('-', ' '));

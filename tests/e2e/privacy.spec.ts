@@ -1,15 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { pagesToCheck } from './site-pages';
+import { foreignRequests } from './foreign-requests';
 
 test.describe('privacy: nothing leaves the site', () => {
   for (const path of pagesToCheck()) {
     test(`page ${path} requests nothing from another origin and sets no cookie`, async ({ page, baseURL, context }) => {
-      const origin = new URL(baseURL!).origin;
-      const foreign: string[] = [];
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
-      });
+      const foreign = foreignRequests(page, baseURL);
       await page.goto(path, { waitUntil: 'networkidle' });
       await page.mouse.wheel(0, 20_000);
       await page.waitForLoadState('networkidle');

@@ -1,3 +1,4 @@
+import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -22,4 +23,13 @@ export function quizOfLesson(lessonId: string): QuizView {
 /** The typed code (and QR text) of a pupil's exit ticket, for the answers given. */
 export function ticketCode(quiz: QuizView, answers: Readonly<Record<string, Answer>>, attempt: string): string {
   return encodeTicket(quiz, ticketFromAnswers(quiz, answers, attempt));
+}
+
+/** Opens a lesson's class page with a class label, once its island is ready for taps. */
+export async function openClass(page: Page, lessonId: string, label: string): Promise<void> {
+  await page.goto(`/en/teachers/${lessonId}/class/`);
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
+  await page.getByLabel(en['class.label'], { exact: true }).fill(label);
+  await page.getByRole('button', { name: en['class.labelOpen'] }).click();
+  await expect(page.getByRole('heading', { name: en['class.current'].replace('{label}', label), exact: true })).toBeVisible();
 }

@@ -1,4 +1,5 @@
 import { createSignal, Show, type Component } from 'solid-js';
+import { prepareScanSound } from './scan-feedback';
 import type { ClassStrings, ScannerStrings } from './strings';
 
 type ScanResult = 'counted' | 'duplicate' | 'refused';
@@ -18,6 +19,7 @@ export default function ScanSlot(props: Props) {
   const [scanner, setScanner] = createSignal<Scanner>();
   const [state, setState] = createSignal<'idle' | 'loading' | 'failed'>('idle');
   const load = async () => {
+    prepareScanSound();
     setState('loading');
     try {
       const module = await import('./TicketScanner');

@@ -47,4 +47,32 @@ describe('signalScan', () => {
     expect(beeps[1]!.start).toBeGreaterThan(beeps[0]!.start);
     expect(vibrate).toHaveBeenLastCalledWith([60, 60, 60]);
   });
+
+  it('wakes a suspended sound inside the tap that starts the scanner (Safari keeps it silent otherwise)', async () => {
+    vi.resetModules();
+    const resume = vi.fn(() => Promise.resolve());
+    const made = vi.fn();
+    vi.stubGlobal(
+      'AudioContext',
+      class {
+        state = 'suspended';
+        resume = resume;
+        constructor() {
+          made();
+        }
+      },
+    );
+    const { prepareScanSound } = await import('./scan-feedback');
+    prepareScanSound();
+    prepareScanSound();
+    expect(made).toHaveBeenCalledTimes(1);
+    expect(resume).toHaveBeenCalledTimes(2);
+  });
+
+  it('stays quiet where the browser has no Web Audio', async () => {
+    vi.resetModules();
+    vi.stubGlobal('AudioContext', undefined);
+    const { prepareScanSound } = await import('./scan-feedback');
+    expect(() => prepareScanSound()).not.toThrow();
+  });
 });

@@ -2,6 +2,25 @@ import type { ScanResult } from './TicketScanner';
 
 let audio: AudioContext | undefined;
 
+/** The page's one audio context, made on first use and woken if the browser suspended it. */
+function soundContext(): AudioContext {
+  audio ??= new AudioContext();
+  if (audio.state === 'suspended') audio.resume().catch(() => undefined);
+  return audio;
+}
+
+/**
+ * Makes the sound ready inside the teacher's tap on "Scan with the camera": Safari keeps a
+ * context made later (after the scanner's code has loaded) silent until another tap.
+ */
+export function prepareScanSound(): void {
+  try {
+    soundContext();
+  } catch {
+    // No Web Audio: the message and the vibration remain.
+  }
+}
+
 /**
  * A short beep and a vibration for a ticket read: one high beep when counted, two low ones when
  * not (a duplicate or a refused code). Made with Web Audio, no sound file; silent where the
@@ -11,10 +30,7 @@ export function signalScan(result: ScanResult): void {
   const counted = result === 'counted';
   navigator.vibrate?.(counted ? 80 : [60, 60, 60]);
   try {
-    audio ??= new AudioContext();
-    // A context made outside a tap may start suspended (autoplay rules): the teacher's tap on
-    // "Scan with the camera" usually lets it resume.
-    if (audio.state === 'suspended') audio.resume().catch(() => undefined);
+    const audio = soundContext();
     const beeps = counted ? [0] : [0, 0.16];
     for (const start of beeps) {
       const oscillator = audio.createOscillator();

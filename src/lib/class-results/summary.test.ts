@@ -27,10 +27,13 @@ const tickets = [
 ];
 
 describe('classSummary', () => {
-  const summary = classSummary(classQuiz, tickets);
-  const question = (id: string) => summary.questions.find((q) => q.id === id)!;
+  // Computed inside each test (not when the file is collected), so that mutation testing sees
+  // which test runs which line.
+  const summarize = () => classSummary(classQuiz, tickets);
+  const question = (id: string) => summarize().questions.find((q) => q.id === id)!;
 
   it('counts the tickets, leaves the reflection out and averages on the pupil scale', () => {
+    const summary = summarize();
     expect(summary.tickets).toBe(3);
     expect(summary.scored).toBe(6);
     expect(summary.questions.map((q) => q.id)).not.toContain('feel-q');
@@ -76,6 +79,7 @@ describe('classSummary', () => {
   });
 
   it(`marks for revisiting what fewer than ${REVISIT_BELOW * 100} % got right`, () => {
+    const summary = summarize();
     expect(summary.questions.filter((q) => q.revisit).map((q) => q.id)).toEqual(['single-q', 'multiple-q', 'order-q', 'story-q']);
     // Two out of three right (67 %) is not to revisit.
     expect(question('true-false-q').revisit).toBe(false);
@@ -92,5 +96,12 @@ describe('classSummary', () => {
     const empty = classSummary(classQuiz, []);
     expect(empty.average).toBe(0);
     expect(empty.questions.every((q) => q.shareRight === 0 && !q.revisit && q.commonWrong === undefined)).toBe(true);
+  });
+
+  it('gives a tie for the most common wrong answer to the first in the list', () => {
+    const tied = [ticket(1, { 'single-q': pick('a') }), ticket(2, { 'single-q': pick('c') })];
+    expect(classSummary(classQuiz, tied).questions[0]!.commonWrong).toBe('a');
+    const more = [...tied, ticket(3, { 'single-q': pick('c') })];
+    expect(classSummary(classQuiz, more).questions[0]!.commonWrong).toBe('c');
   });
 });

@@ -15,6 +15,7 @@ const READ_AS: Readonly<Record<string, string>> = { O: '0', I: '1', L: '1' };
 export function normalizeCode(text: string): string | null {
   const plain = text
     .toUpperCase()
+    // Stryker disable next-line Regex: removing runs or single characters everywhere is the same.
     .replace(/[\s-]+/g, '')
     .replace(/[OIL]/g, (letter) => READ_AS[letter] ?? letter);
   return [...plain].every((character) => ALPHABET.includes(character)) ? plain : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choice, ordering, scenario, sorting } from '../quiz/test-questions';
-import { answerDigit, answerFromDigit, radixOf, ticketAnswer } from './answer-digits';
+import { choice, ordering, reflection, scenario, sorting } from '../quiz/test-questions';
+import { answerDigit, answerFromDigit, gradeTicketAnswer, radixOf, ticketAnswer } from './answer-digits';
 
 describe('an answer as a number', () => {
   it('has room for every answer and for "no answer"', () => {
@@ -32,5 +32,13 @@ describe('an answer as a number', () => {
   it('ignores option ids the quiz does not have', () => {
     expect(answerDigit(choice('single', ['a']), { kind: 'choice', options: ['z'] })).toBe(0);
     expect(answerDigit(choice('multiple', ['a']), { kind: 'choice', options: ['z', 'b'] })).toBe(2);
+  });
+
+  it('grades a blank, a reflection or an answer of the wrong kind as nothing', () => {
+    expect(gradeTicketAnswer(reflection, { kind: 'choice', options: ['ok'] })).toEqual({ correct: false, score: 0 });
+    expect(gradeTicketAnswer(ordering, { kind: 'choice', options: ['stop'] })).toEqual({ correct: false, score: 0 });
+    // A question with no steps never divides by zero.
+    expect(gradeTicketAnswer(ordering, { kind: 'step', step: 0, steps: 0 }).score).toBe(0);
+    expect(gradeTicketAnswer(choice('single', ['a']), { kind: 'choice', options: ['a'] })).toEqual({ correct: true, score: 1 });
   });
 });

@@ -175,4 +175,28 @@ describe('a refused code', () => {
       .filter((decoded) => decoded.ok);
     expect(forged).toHaveLength(4);
   });
+
+  it('reads up to 80 characters as typed, and needs more than the header', () => {
+    const padded = code.padEnd(MAX_TICKET_TEXT, ' ');
+    expect(padded).toHaveLength(MAX_TICKET_TEXT);
+    expect(decodeTicket(quiz, padded).ok).toBe(true);
+    const header = plain.slice(0, 9);
+    const headerOnly = header + charactersOf([checkDigit(digitsOf(header))]);
+    expect(decodeTicket(quiz, headerOnly)).toEqual({ ok: false, error: 'length' });
+  });
+
+  it('has one answer character more than this quiz writes', () => {
+    const longer = `${plain.slice(0, 10)}0${plain.slice(10, -1)}`;
+    const withCheck = longer + charactersOf([checkDigit(digitsOf(longer))]);
+    expect(decodeTicket(quiz, withCheck)).toEqual({ ok: false, error: 'length' });
+  });
+});
+
+describe('the answers part of a code', () => {
+  it('is as short as the answers allow: 32 combinations fit one character', () => {
+    const five = ['a', 'b', 'c', 'd', 'e'];
+    expect(answerChars({ id: 'q', questions: [choice('multiple', ['a'], five)] })).toBe(1);
+    expect(answerChars({ id: 'q', questions: [choice('multiple', ['a'], [...five, 'f'])] })).toBe(2);
+    expect(answerChars({ id: 'q', questions: [reflection] })).toBe(0);
+  });
 });

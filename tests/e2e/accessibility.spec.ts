@@ -1,17 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import en from '../../src/i18n/en.json' with { type: 'json' };
+import { expectNoViolations } from './axe';
 import { answerWithKeyboard, waitForQuiz } from './quiz-keyboard';
 import { lessonsWithQuizTypes } from './site-content';
 import { pagesToCheck, pageTypes } from './site-pages';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
-}
 
 test.describe('axe: no WCAG 2.2 A/AA violation', () => {
   for (const path of pagesToCheck()) {

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +9,8 @@ import { encodeTicket } from '../../src/lib/tickets/ticket';
 import type { Ticket, TicketAnswer } from '../../src/lib/tickets/types';
 import type { QuizData } from '../../src/schemas/quiz';
 import { foreignRequests } from './foreign-requests';
+import { fill } from '../../src/i18n/fill';
+import { expectNoViolations } from './axe';
 import { openClass } from './tickets';
 
 // A quiz with every scored question type: true/false (twice), multiple, ordering, sorting, scenario, single.
@@ -17,9 +18,6 @@ const LESSON = 'getting-help-and-reporting';
 const quizFile = join(import.meta.dirname, '../../quizzes', `${LESSON}.yaml`);
 const quiz = localizeQuiz(LESSON, parse(readFileSync(quizFile, 'utf8')) as QuizData, 'en', { true: 'True', false: 'False' });
 const scored = quiz.questions.filter((q) => q.type !== 'reflection');
-
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
 
 const steps = (q: QuestionView) => (q.type === 'ordering' || q.type === 'sorting' ? q.items.length : 10);
 const rightAnswer = (q: QuestionView): TicketAnswer =>
@@ -120,12 +118,7 @@ test('a class check: typed codes, the paper grid, the summary, CSV, kept on relo
   await expect(summary.getByText(fill(en['class.tickets'], { count: 4 }))).toBeVisible();
   await expect(singleResult.getByText(fill(en['class.shareRight'], { percent: 50, right: 2, tickets: 4 }))).toBeVisible();
 
-  expect(
-    await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-      .analyze()
-      .then((r) => r.violations),
-  ).toEqual([]);
+  await expectNoViolations(page);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -150,12 +143,7 @@ test('a class check: typed codes, the paper grid, the summary, CSV, kept on relo
   await expect(projector.getByRole('article')).toHaveCount(1);
   await page.keyboard.press('ArrowRight');
   await expect(projector.getByText(fill(en['class.questionOf'], { number: 2, total: scored.length }))).toBeVisible();
-  expect(
-    await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-      .analyze()
-      .then((r) => r.violations),
-  ).toEqual([]);
+  await expectNoViolations(page);
   await page.keyboard.press('Escape');
   await expect(projector).toHaveCount(0);
 

@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import { CLASS_PAGE_PERMISSIONS_POLICY, SECURITY_HEADERS } from '../../src/lib/hosting/security-headers';
+import { expectNoViolations } from './axe';
 import { fakeCameraArgs, writeQrVideo } from './fake-camera';
 import { lessonsWithQuizTypes } from './site-content';
 import { openClass, quizOfLesson, ticketCode } from './tickets';
@@ -69,8 +69,7 @@ test('the camera reads tickets one after another: each counted once, duplicates 
     .poll(() => page.evaluate(() => (window as unknown as { scanLog: string[] }).scanLog.slice(0, 6)), { timeout: 30_000 })
     .toEqual(messages);
   await expect(page.getByText(en['class.count'].replace('{count}', '3'))).toBeVisible();
-  const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']);
-  expect((await axe.analyze()).violations).toEqual([]);
+  await expectNoViolations(page);
 
   await page.getByRole('button', { name: en['scanner.stop'] }).click();
   await expect(page.getByText(en['scanner.stopped'])).toBeVisible();

@@ -6,6 +6,7 @@ import en from '../../src/i18n/en.json' with { type: 'json' };
 import { gradeAnswer, quizScore } from '../../src/lib/quiz/grade';
 import type { Answer, QuestionView } from '../../src/lib/quiz/types';
 import { progressKey } from '../../src/stores/quiz-progress';
+import { fill } from '../../src/i18n/fill';
 import { fakeCameraArgs, writeQrVideo } from './fake-camera';
 import { openClass, quizOfLesson, ticketCode } from './tickets';
 import { foreignRequests } from './foreign-requests';
@@ -90,9 +91,6 @@ const test = base.extend<object, { launchOptions: { args?: string[] } }>({
 });
 
 test.skip(({ browserName }) => browserName !== 'chromium', "Chromium's fake camera");
-
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
 
 test('30 pupils: tickets from their end screens reach the class page by typing and by camera; the summary matches their answers', async ({
   page,

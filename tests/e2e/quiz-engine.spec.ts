@@ -3,9 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import { answerWithKeyboard, waitForQuiz } from './quiz-keyboard';
 import { lessonsCoveringTypes, lessonsWithQuizTypes } from './site-content';
+import { WCAG_TAGS } from './axe';
 
 const labels = { check: en['quiz.check'], next: en['quiz.next'], results: en['quiz.results'], continue: en['quiz.continue'] };
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include('.quiz').withTags(WCAG_TAGS).analyze();

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import fr from '../../src/i18n/fr.json' with { type: 'json' };
 import { answerWithKeyboard, waitForQuiz } from './quiz-keyboard';
+import { WCAG_TAGS } from './axe';
 
 /** A 360 px Android phone (the reference device). */
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const labels = { check: en['quiz.check'], next: en['quiz.next'], results: en['quiz.results'], continue: en['quiz.continue'] };
 
 /** The pupil lesson with the most text (French is the longest language). */

@@ -4,9 +4,11 @@ import solid from '@astrojs/solid-js';
 import pwa from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 import { embedHeaders } from './src/config/embed-integration.ts';
+import { leanScripts } from './src/config/lean-scripts.ts';
 import { loadSchoolConfig } from './src/config/load-school-config.ts';
 import { offlineLists } from './src/config/offline-lists-integration.ts';
 import { pagefindIndex } from './src/config/pagefind-integration.ts';
+import { inQuizChunk } from './src/config/quiz-chunk.ts';
 import { precompress } from './src/config/precompress-integration.ts';
 import { serverFiles } from './src/config/server-files-integration.ts';
 import { siteCheck } from './src/config/site-check-integration.ts';
@@ -85,6 +87,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // import() without Vite's preload helper, and a second minification (src/config/lean-scripts.ts).
+    plugins: [leanScripts()],
     environments: {
       client: {
         build: {
@@ -103,8 +107,9 @@ export default defineConfig({
                     test: /[\\/]src[\\/](lib[\\/]offline[\\/]offline-client\.|components[\\/]layout[\\/]SiteScript\.astro)/,
                   },
                   {
-                    // Voice choice and Vite's dynamic-import helper, shared by the quiz and a lesson's
-                    // Listen controls: apart, so that the Listen script never pulls the quiz code in.
+                    // Voice choice (and what replaces Vite's import() helper, see lean-scripts.ts), shared
+                    // by the quiz and a lesson's Listen controls: apart, so that the Listen script never
+                    // pulls the quiz code in.
                     name: 'speech',
                     test: (id) => /[\\/]src[\\/]lib[\\/]read-aloud[\\/]choose-voice\.|vite[\\/]preload-helper/.test(id),
                   },
@@ -114,22 +119,10 @@ export default defineConfig({
                     test: /node_modules[\\/]jsqr[\\/]/,
                   },
                   {
+                    // The quiz's one chunk: what a pupil needs to answer the first question (see
+                    // src/config/quiz-chunk.ts); the rest of the quiz loads by import() when needed.
                     name: 'islands',
-                    // Only what the quiz needs: other pages' scripts must not pull it in. Solid's store
-                    // and Astro's island client serve the progress page's island only. The quiz's own
-                    // script is part of it (one file less), with the choice and sorting views. The other
-                    // views stay apart: fetched once the page is idle, or with the page where the quiz
-                    // opens with one (common-views.ts, QuizViewScripts.astro: its script runs first, see
-                    // mount-quizzes.ts); the end screen and read-aloud control load later (lazy-parts.ts),
-                    // and the exit ticket (with its QR generator) only when a pupil asks for it.
-                    test: (id) =>
-                      /node_modules[\\/](solid-js[\\/](?!store[\\/])|nanostores[\\/]|@nanostores[\\/])/.test(id) ||
-                      /[\\/]src[\\/](components[\\/]quiz[\\/](?!view-scripts|OrderingView\.|ScenarioView\.|ReflectionView\.|EndScreen\.|ReadAloud\.|TicketPanel\.)|lib[\\/]quiz[\\/]|i18n[\\/]fill\.)/.test(
-                        id,
-                      ) ||
-                      // The class results store (and the ticket code it decodes with) is the teacher's
-                      // class page's and progress page's only.
-                      /[\\/]src[\\/]stores[\\/](?!device-data|class-results)/.test(id),
+                    test: inQuizChunk,
                   },
                 ],
               },

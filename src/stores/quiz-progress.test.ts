@@ -2,7 +2,8 @@ import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngi
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { choice } from '../lib/quiz/test-questions';
 import type { QuizView } from '../lib/quiz/types';
-import { answerQuestion, checkAnswer, progressKey, quizProgress, showQuestion, tryAgain } from './quiz-progress';
+import { tryAgain } from './quiz-end';
+import { answerQuestion, checkAnswer, progressKey, quizProgress, showQuestion } from './quiz-progress';
 
 const quiz = (id: string): QuizView => ({
   id,

@@ -6,14 +6,12 @@ import {
   emptyProgress,
   encodeProgress,
   goTo,
-  missedQuestions,
   setAnswer,
-  startAgain,
   type QuizProgress,
 } from '../lib/quiz/progress';
 import type { Answer, QuizView } from '../lib/quiz/types';
 import { withoutReflections } from '../lib/shared-device';
-import { eraseQuizProgress, isSharedDevice, QUIZ_PREFIX } from './shared-device';
+import { isSharedDevice, QUIZ_PREFIX } from './shared-device';
 import './storage-engine';
 
 /** localStorage key of a quiz's progress; the shape is documented in `lib/quiz/progress.ts`. */
@@ -39,45 +37,20 @@ export function quizProgress(quizId: string): WritableAtom<QuizProgress> {
   return store;
 }
 
-const update = (quiz: QuizView, change: (progress: QuizProgress) => QuizProgress) => {
+/** Changes a quiz's progress, in memory and in storage. */
+export const updateProgress = (quiz: QuizView, change: (progress: QuizProgress) => QuizProgress): void => {
   const store = quizProgress(quiz.id);
   store.set(change(store.get()));
 };
 
-// Stryker disable next-line MethodExpression: any new random text is a new seed; the slice only keeps the stored one short.
-const newAttempt = () => Math.random().toString(36).slice(2, 8);
-
 /** Records a pupil's answer to a question. */
 export const answerQuestion = (quiz: QuizView, questionId: string, answer: Answer): void =>
-  update(quiz, (p) => setAnswer(p, questionId, answer, new Date()));
+  updateProgress(quiz, (p) => setAnswer(p, questionId, answer, new Date()));
 
 /** Checks a question's answer (the last check completes the quiz). */
 export const checkAnswer = (quiz: QuizView, questionId: string): void =>
-  update(quiz, (p) => checkQuestion(p, questionId, quiz.questions, new Date()));
+  updateProgress(quiz, (p) => checkQuestion(p, questionId, quiz.questions, new Date()));
 
 /** Shows question `index`, or the end screen at `quiz.questions.length`. */
 export const showQuestion = (quiz: QuizView, index: number): void =>
-  update(quiz, (p) => goTo(p, index, quiz.questions.length, new Date()));
-
-/** Starts again: every question, or only the ones missed. */
-export const tryAgain = (quiz: QuizView, onlyMissed: boolean): void =>
-  update(quiz, (p) =>
-    startAgain(p, quiz.questions, newAttempt(), new Date(), onlyMissed ? missedQuestions(p, quiz.questions) : undefined),
-  );
-
-/** Forgets a quiz on this device: its answers and reflections, in memory and in storage. */
-export function clearQuiz(quiz: QuizView): void {
-  quizProgress(quiz.id).set(emptyProgress(newAttempt()));
-  eraseQuizProgress(quiz.id);
-}
-
-/**
- * On a shared device, forgets the quiz when the pupil leaves the page (its end screen has been
- * seen), so the next pupil finds it untouched. Returns a function that cancels this.
- */
-export function clearWhenLeavingIfShared(quiz: QuizView): () => void {
-  if (!isSharedDevice()) return () => {};
-  const leave = () => clearQuiz(quiz);
-  addEventListener('pagehide', leave);
-  return () => removeEventListener('pagehide', leave);
-}
+  updateProgress(quiz, (p) => goTo(p, index, quiz.questions.length, new Date()));

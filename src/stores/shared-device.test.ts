@@ -4,7 +4,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { emptyProgress } from '../lib/quiz/progress';
 import { choice, reflection } from '../lib/quiz/test-questions';
 import type { QuizView } from '../lib/quiz/types';
-import { answerQuestion, checkAnswer, clearQuiz, clearWhenLeavingIfShared, progressKey, quizProgress } from './quiz-progress';
+import { clearQuiz, clearWhenLeavingIfShared } from './quiz-end';
+import { answerQuestion, checkAnswer, progressKey, quizProgress } from './quiz-progress';
 import { eraseQuizProgress, isSharedDevice, SHARED_KEY, sweepFinishedQuizzes } from './shared-device';
 
 /** The class link, as the page script remembers it. */

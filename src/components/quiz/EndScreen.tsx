@@ -2,7 +2,7 @@ import { createSignal, For, onCleanup, onMount, Show, type Component } from 'sol
 import { fill } from '../../i18n/fill';
 import { telHref, unbreakable } from '../../lib/phone';
 import type { Answer, QuestionView, QuizView } from '../../lib/quiz/types';
-import { clearWhenLeavingIfShared } from '../../stores/quiz-progress';
+import { clearWhenLeavingIfShared } from '../../stores/quiz-end';
 import { eraseQuizProgress, isSharedDevice } from '../../stores/shared-device';
 import type { HelpLine } from './help-lines';
 import type { QuizStrings } from './strings';

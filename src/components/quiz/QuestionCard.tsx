@@ -2,11 +2,9 @@ import { createMemo, onMount, Show } from 'solid-js';
 import { fill } from '../../i18n/fill';
 import { isAnswered } from '../../lib/quiz/answer-state';
 import { gradeAnswer } from '../../lib/quiz/grade';
-import { speechText } from '../../lib/quiz/speech-text';
 import type { Answer, QuestionView } from '../../lib/quiz/types';
 import Label from './Label';
-import QuestionFeedback from './QuestionFeedback';
-import { LazyReadAloud } from './lazy-parts';
+import { LazyQuestionFeedback, LazyQuestionReadAloud } from './lazy-parts';
 import type { QuizStrings } from './strings';
 import { viewFor } from './views';
 
@@ -65,7 +63,7 @@ export default function QuestionCard(props: Props) {
         <Label text={props.question.prompt} />
       </h3>
       <Show when={props.readAloud}>
-        <LazyReadAloud text={speechText(props.question, answer())} lang={props.lang} strings={props.strings} />
+        <LazyQuestionReadAloud question={props.question} answer={answer()} lang={props.lang} strings={props.strings} />
       </Show>
       {View && (
         <View
@@ -81,7 +79,7 @@ export default function QuestionCard(props: Props) {
       )}
       <div class="feedback" role="status" tabindex="-1" ref={feedback}>
         <Show when={props.checked}>
-          <QuestionFeedback
+          <LazyQuestionFeedback
             question={props.question}
             answer={answer()}
             grade={grade()}

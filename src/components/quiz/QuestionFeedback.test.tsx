@@ -7,10 +7,9 @@ import type { Answer, QuestionView } from '../../lib/quiz/types';
 import { emptyProgress } from '../../lib/quiz/progress';
 import { quizProgress } from '../../stores/quiz-progress';
 import { fakeSpeech, removeFakeSpeech } from './fake-speech';
-import { LazyReadAloud } from './lazy-parts';
 import Quiz from './Quiz';
 import QuestionFeedback from './QuestionFeedback';
-import { quizProps, testStrings as s, storesUnmounted } from './test-quiz';
+import { quizPartsLoaded, quizProps, testStrings as s, storesUnmounted } from './test-quiz';
 
 const single = choice('single', ['b'], ['a', 'b']);
 
@@ -67,7 +66,6 @@ describe('<QuestionFeedback> read aloud', () => {
   });
 
   it('has no control where read-aloud is not offered, or the device has no voice of the language', async () => {
-    await LazyReadAloud.preload();
     fakeSpeech(['en-GB']);
     show(single, ['b'], { short: false, readAloud: false });
     expect(screen.queryByRole('button', { name: s.readFeedback })).toBeNull();
@@ -79,7 +77,7 @@ describe('<QuestionFeedback> read aloud', () => {
   });
 
   it('follows the quiz: offered after "check" where the question can be read aloud', async () => {
-    await LazyReadAloud.preload();
+    await quizPartsLoaded();
     fakeSpeech(['en-GB']);
     const quiz = { id: 'feedback-test', questions: [single] };
     render(() => <Quiz {...quizProps(quiz)} readAloud={true} />);

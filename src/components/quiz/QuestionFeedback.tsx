@@ -2,7 +2,7 @@ import { createSignal, Show } from 'solid-js';
 import { shortFeedback } from '../../lib/quiz/short-feedback';
 import { spokenSentences } from '../../lib/quiz/speech-text';
 import type { Answer, Grade, QuestionView } from '../../lib/quiz/types';
-import { LazyReadAloud } from './lazy-parts';
+import ReadAloud from './ReadAloud';
 import type { QuizStrings } from './strings';
 
 interface Props {
@@ -73,7 +73,7 @@ export default function QuestionFeedback(props: Props) {
         </details>
       </Show>
       <Show when={props.readAloud}>
-        <LazyReadAloud text={spoken()} lang={props.lang} strings={props.strings} label={props.strings.readFeedback} />
+        <ReadAloud text={spoken()} lang={props.lang} strings={props.strings} label={props.strings.readFeedback} />
       </Show>
     </>
   );

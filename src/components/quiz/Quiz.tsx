@@ -1,14 +1,13 @@
 import { createMemo, createSignal, onMount, Show } from 'solid-js';
 import { whenIdle } from '../../lib/offline/offline-client';
-import { emptyProgress, missedQuestions } from '../../lib/quiz/progress';
-import { formatScore, scoredCount } from '../../lib/quiz/score';
+import { emptyProgress } from '../../lib/quiz/progress';
 import type { QuizView } from '../../lib/quiz/types';
 import { $preferences } from '../../stores/preferences';
 import { useStore } from '../../stores/use-store';
-import { answerQuestion, checkAnswer, quizProgress, showQuestion, tryAgain } from '../../stores/quiz-progress';
+import { answerQuestion, checkAnswer, quizProgress, showQuestion } from '../../stores/quiz-progress';
 import { usePictures } from './Label';
 import type { HelpLine } from './help-lines';
-import { LazyEndScreen } from './lazy-parts';
+import { LazyQuestionFeedback, LazyQuizEnd } from './lazy-parts';
 import QuestionCard from './QuestionCard';
 import type { QuizStrings } from './strings';
 import { preloadViews } from './views';
@@ -40,8 +39,11 @@ export default function Quiz(props: QuizProps) {
   const [moved, setMoved] = createSignal(false);
   onMount(() => {
     setMounted(true);
-    // What the first question does not need: the other questions' views, and the end screen.
-    whenIdle(() => void Promise.all([preloadViews(props.quiz.questions), LazyEndScreen.preload()]));
+    // What the first question does not need: the other questions' views, the feedback and the end screen.
+    // A part that fails to arrive (offline) is asked for again when it is needed.
+    whenIdle(() => {
+      Promise.all([preloadViews(props.quiz.questions), LazyQuestionFeedback.preload(), LazyQuizEnd.preload()]).catch(() => {});
+    });
   });
   const move = (to: number) => {
     setMoved(true);
@@ -54,7 +56,6 @@ export default function Quiz(props: QuizProps) {
   const count = () => props.quiz.questions.length;
   const index = () => Math.min(progress().current, count());
   const question = createMemo(() => props.quiz.questions[index()]);
-  const score = () => formatScore(progress().score ?? 0, props.lang);
 
   return (
     <div class="quiz-app" data-ready={mounted() ? 'true' : undefined}>
@@ -62,22 +63,15 @@ export default function Quiz(props: QuizProps) {
         when={question()}
         keyed
         fallback={
-          <LazyEndScreen
+          <LazyQuizEnd
             quiz={props.quiz}
-            score={score()}
-            total={scoredCount(props.quiz.questions)}
-            questions={props.quiz.questions}
-            missed={missedQuestions(progress(), props.quiz.questions)}
+            progress={progress()}
+            lang={props.lang}
             help={props.help}
             helpHref={props.helpHref}
-            answers={progress().answers}
-            attempt={progress().attempt}
             strings={props.strings}
             onReview={move}
-            onRetry={(onlyMissed) => {
-              setMoved(true);
-              tryAgain(props.quiz, onlyMissed);
-            }}
+            onRetry={() => setMoved(true)}
             focusOnMount={moved()}
           />
         }

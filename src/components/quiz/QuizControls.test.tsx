@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@solidjs/testing-library';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { choice } from '../../lib/quiz/test-questions';
 import { emptyProgress } from '../../lib/quiz/progress';
 import { quizProgress } from '../../stores/quiz-progress';
 import Quiz from './Quiz';
-import { quizProps, testQuiz, testStrings as s, storesUnmounted } from './test-quiz';
+import { quizPartsLoaded, quizProps, testQuiz, testStrings as s, storesUnmounted } from './test-quiz';
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 const tap = (name: string | RegExp) => fireEvent.click(button(name));
@@ -13,6 +13,7 @@ const pressed = (name: string | RegExp) => button(name).getAttribute('aria-press
 const said = () => document.querySelector('[aria-live="polite"]')?.textContent;
 const at = (current: number) => quizProgress(testQuiz.id).set({ ...emptyProgress('fixed'), current });
 
+beforeAll(quizPartsLoaded);
 afterAll(storesUnmounted);
 
 afterEach(() => {

@@ -7,7 +7,7 @@ import { registerView } from './views';
 
 /**
  * Registers every question view: for the server's render of the quiz and for tests. Never import
- * it from the browser's code: pages load their views one by one (QuizViewScripts.astro).
+ * it from the browser's code: the quiz script brings only some views (common-views.ts).
  */
 export function registerAllViews(): void {
   registerView('choice', ChoiceView);

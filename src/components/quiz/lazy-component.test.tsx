@@ -27,4 +27,18 @@ describe('lazyComponent', () => {
     expect(screen.getAllByText(/Hello/).map((p) => p.textContent)).toEqual(['Hello Sam', 'Hello Alex']);
     expect(loads).toBe(1);
   });
+
+  it('asks again for code that failed to arrive (offline), instead of staying empty for good', async () => {
+    let loads = 0;
+    const Greeting = lazyComponent<{ name: string }>(async () => {
+      loads += 1;
+      if (loads === 1) throw new Error('offline');
+      return { default: (props) => <p>Hello {props.name}</p> };
+    });
+    await expect(Greeting.preload()).rejects.toThrow('offline');
+    render(() => <Greeting name="Sam" />);
+    await Greeting.preload();
+    expect(screen.getByText('Hello Sam')).toBeTruthy();
+    expect(loads).toBe(2);
+  });
 });

@@ -4,6 +4,7 @@ import { choice, ordering, reflection, scenario, sorting } from '../../lib/quiz/
 import type { QuizView } from '../../lib/quiz/types';
 import type { QuizStrings } from './strings';
 import { registerAllViews } from './all-views';
+import { LazyQuestionFeedback, LazyQuestionReadAloud, LazyQuizEnd } from './lazy-parts';
 
 registerAllViews();
 
@@ -34,3 +35,11 @@ export const quizProps = (quiz: QuizView = testQuiz) => ({
  * is gone (an "unhandled error" on a busy machine).
  */
 export const storesUnmounted = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, STORE_UNMOUNT_DELAY + 100));
+
+/**
+ * Loads the parts of the quiz the page fetches once it is idle (lazy-parts.ts), so that a test can
+ * check an answer and read its feedback at once, as a pupil does once the page has settled.
+ */
+export const quizPartsLoaded = async (): Promise<void> => {
+  await Promise.all([LazyQuestionFeedback.preload(), LazyQuestionReadAloud.preload(), LazyQuizEnd.preload()]);
+};

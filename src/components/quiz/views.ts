@@ -1,19 +1,13 @@
 import type { Component } from 'solid-js';
 import type { QuestionView } from '../../lib/quiz/types';
+import { viewName, type ViewName } from '../../lib/quiz/view-name';
 import { lazyComponent, type LazyComponent } from './lazy-component';
 import type { ViewProps } from './view-props';
-
-/** The view that shows each question type: choice questions share one. */
-export type ViewName = 'choice' | 'ordering' | 'sorting' | 'scenario' | 'reflection';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each view takes its own question type
 type AnyView = Component<ViewProps<any>>;
 
 const views: Partial<Record<ViewName, AnyView | LazyComponent<never>>> = {};
-
-/** The view name of a question type. */
-export const viewName = (type: QuestionView['type']): ViewName =>
-  type === 'single' || type === 'multiple' || type === 'true-false' ? 'choice' : type;
 
 /** The views a quiz needs, each once, in the order of its questions. */
 export const viewNames = (questions: readonly QuestionView[]): ViewName[] => [
@@ -21,9 +15,9 @@ export const viewNames = (questions: readonly QuestionView[]): ViewName[] => [
 ];
 
 /**
- * Makes a view available to the question card, its code already on the page: the view of a
- * quiz's first question comes with the page (QuizViewScripts.astro), so that the first question
- * goes live at once; the server's render and the tests register every view (all-views.ts).
+ * Makes a view available to the question card, its code already on the page: the views the quiz
+ * script brings (common-views.ts); the server's render and the tests register every view
+ * (all-views.ts).
  */
 export const registerView = (name: ViewName, view: AnyView): void => {
   views[name] = view;

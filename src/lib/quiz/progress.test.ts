@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkQuestion,
-  decodeProgress,
-  emptyProgress,
-  encodeProgress,
-  goTo,
-  missedQuestions,
-  setAnswer,
-  startAgain,
-} from './progress';
+import { checkQuestion, decodeProgress, emptyProgress, encodeProgress, goTo, setAnswer } from './progress';
 import { choice, ordering, reflection, scenario } from './test-questions';
 
 const now = new Date('2026-11-28T10:00:00Z');
@@ -70,13 +61,6 @@ describe('quiz progress', () => {
     expect(goTo(progress, 1, 3, new Date('2026-11-29T10:00:00Z'))).toBe(progress);
   });
 
-  it('does not count a question as missed before it is checked, nor a reflection ever', () => {
-    let progress = setAnswer(emptyProgress(), 'single-q', ['b'], now);
-    progress = setAnswer(progress, 'feel-q', 'ok', now);
-    progress = checkQuestion(progress, 'feel-q', questions, now);
-    expect(missedQuestions(progress, questions)).toEqual([]);
-  });
-
   it.each([
     ['nothing', undefined],
     ['a newer version', JSON.stringify({ ...emptyProgress(), version: 3, answers: { q1: ['a'] }, current: 1 })],
@@ -111,33 +95,5 @@ describe('quiz progress', () => {
     expect(goTo(emptyProgress(), 2, 3, now).current).toBe(2);
     expect(goTo(emptyProgress(), 9, 3, now).current).toBe(3);
     expect(goTo(emptyProgress(), -1, 3, now).current).toBe(0);
-  });
-
-  it('lists the missed questions and retries only them', () => {
-    const done = answerAll();
-    expect(missedQuestions(done, questions)).toEqual(['single-q']);
-    const retry = startAgain(done, questions, 'seed-2', now, ['single-q']);
-    expect(retry).toMatchObject({ attempt: 'seed-2', current: 0, completed: false, score: null, checked: ['order-q', 'feel-q'] });
-    expect(retry.answers).toEqual({ 'order-q': ['stop', 'keep', 'tell'], 'feel-q': 'ok' });
-  });
-
-  it('"try again, only the missed ones" opens the first missed question', () => {
-    const quiz = [reflection, choice('single', ['a']), ordering];
-    let done = setAnswer(emptyProgress(), 'feel-q', 'ok', now);
-    done = setAnswer(done, 'single-q', ['a'], now);
-    done = setAnswer(done, 'order-q', ['tell', 'keep', 'stop'], now);
-    for (const question of quiz) done = checkQuestion(done, question.id, quiz, now);
-    done = goTo(done, 3, 3, now);
-    expect(missedQuestions(done, quiz)).toEqual(['order-q']);
-    const retry = startAgain(done, quiz, 'seed-2', now, missedQuestions(done, quiz));
-    expect(retry).toMatchObject({ current: 2, checked: ['feel-q', 'single-q'], updatedAt: now.toISOString() });
-    expect(retry.answers).toEqual({ 'feel-q': 'ok', 'single-q': ['a'] });
-  });
-
-  it('starts a whole new attempt', () => {
-    expect(startAgain(answerAll(), questions, 'seed-3', now)).toMatchObject({
-      ...emptyProgress('seed-3'),
-      updatedAt: now.toISOString(),
-    });
   });
 });

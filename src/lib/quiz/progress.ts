@@ -1,4 +1,4 @@
-import { gradeAnswer, isScored, quizScore } from './grade';
+import { quizScore } from './grade';
 import type { Answer, QuestionView } from './types';
 
 /**
@@ -89,7 +89,8 @@ export function encodeProgress(progress: QuizProgress): string | undefined {
   return untouched ? undefined : JSON.stringify(progress);
 }
 
-const stamp = (progress: QuizProgress, now: Date): QuizProgress => ({ ...progress, updatedAt: now.toISOString() });
+/** Progress as changed at `now`. */
+export const stamp = (progress: QuizProgress, now: Date): QuizProgress => ({ ...progress, updatedAt: now.toISOString() });
 
 /** Records an answer; a checked answer no longer changes. */
 export function setAnswer(progress: QuizProgress, questionId: string, answer: Answer, now: Date): QuizProgress {
@@ -115,40 +116,4 @@ export function checkQuestion(
 export function goTo(progress: QuizProgress, index: number, questionCount: number, now: Date): QuizProgress {
   const current = Math.min(Math.max(0, Math.trunc(index)), questionCount);
   return current === progress.current ? progress : stamp({ ...progress, current }, now);
-}
-
-/** Ids of the scored questions answered wrongly or only partly. */
-export function missedQuestions(progress: QuizProgress, questions: readonly QuestionView[]): string[] {
-  return questions
-    .filter((question) => isScored(question) && progress.checked.includes(question.id))
-    .filter((question) => !gradeAnswer(question, progress.answers[question.id]).correct)
-    .map((question) => question.id);
-}
-
-/**
- * Starts a new attempt with a new shuffle seed. With `only`, just those questions are asked
- * again (the others keep their answers) and the first of them is shown.
- */
-export function startAgain(
-  progress: QuizProgress,
-  questions: readonly QuestionView[],
-  attempt: string,
-  now: Date,
-  only?: readonly string[],
-): QuizProgress {
-  if (!only) return stamp(emptyProgress(attempt), now);
-  const answers = Object.fromEntries(Object.entries(progress.answers).filter(([id]) => !only.includes(id)));
-  const first = questions.findIndex((question) => only.includes(question.id));
-  return stamp(
-    {
-      ...progress,
-      attempt,
-      answers,
-      checked: progress.checked.filter((id) => !only.includes(id)),
-      completed: false,
-      score: null,
-      current: Math.max(0, first),
-    },
-    now,
-  );
 }

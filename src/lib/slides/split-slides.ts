@@ -75,7 +75,8 @@ function chunk<T>(items: readonly T[], height: (item: T) => number, first: numbe
   for (const item of items) {
     const room = chunks.length === 1 ? first : full;
     const h = height(item);
-    if (used + h > room && (chunks.at(-1)!.length > 0 || chunks.length === 1)) {
+    // A new chunk always gets the item at hand, so only the first can stay empty.
+    if (used + h > room) {
       chunks.push([]);
       used = 0;
     }

@@ -164,6 +164,18 @@ describe('splitIntoSlides with long boxes', () => {
     expect(slides.reduce((sum, slide) => sum + count(slide.html, 'p'), 0)).toBe(9);
   });
 
+  it('moves a box with no room left for its first paragraph to the next slide, with its own heading', () => {
+    const box = `<section class="box scenario" aria-labelledby="s"><h3 id="s">Amir, 13</h3>${paragraphs(3)}</section>`;
+    const long = `<p>${sentence.repeat(5)}</p>`;
+    const slides = splitIntoSlides(`<h2>Story</h2>${long}${box}`, { continued, layout });
+    expect(slides[0]!.html).toBe(`<h2>Story</h2>${long}`);
+    expect(
+      slides[1]!.html.startsWith(
+        '<h2>Story (continued)</h2><section class="box scenario" aria-labelledby="s"><h3 id="s">Amir, 13</h3><p>',
+      ),
+    ).toBe(true);
+  });
+
   it('finds the heading of a box written with white space between its blocks', () => {
     const html = `<h2>Story</h2><section class="box scenario">\n  <h3>Amir, 13</h3>\n  ${paragraphs(10)}\n</section>`;
     const slides = splitIntoSlides(html, { continued, layout });

@@ -113,9 +113,10 @@ describe('what is read of a part of the page', () => {
   it('reads no scripts, styles, templates or fallbacks for pages without scripts, and skips comments', () => {
     document.body.innerHTML = '<div id="part"><p>Start</p></div>';
     const part = document.getElementById('part')!;
-    for (const tag of ['script', 'style', 'template', 'noscript']) {
+    const contents = { script: 'const hidden = 1;', style: 'p { color: red; }', template: 'a template', noscript: 'no script' };
+    for (const [tag, content] of Object.entries(contents)) {
       const element = document.createElement(tag);
-      element.append(document.createTextNode(`in ${tag}`));
+      element.append(document.createTextNode(content));
       part.append(element);
     }
     part.append(document.createComment('a note'), 'End');

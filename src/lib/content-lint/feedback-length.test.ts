@@ -62,3 +62,15 @@ describe('feedbackLengthProblem', () => {
     );
   });
 });
+
+describe('feedbackLines in files saved with Windows line ends', () => {
+  it('reads the feedback of a file whose lines end in CR LF', () => {
+    expect(feedbackLines(quiz.replace(/\n/g, '\r\n')).map((line) => `${line.index + 1} ${line.lang} ${line.text}`)).toEqual([
+      '10 fr Oui !',
+      '11 nl Ja!',
+      '12 en Yes!',
+      '14 en Not quite.',
+      '24 en Option feedback.',
+    ]);
+  });
+});

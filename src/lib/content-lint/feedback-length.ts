@@ -23,7 +23,7 @@ const FEEDBACK_KEYS = new Set(['feedback', 'right', 'wrong']);
 export function feedbackLines(raw: string): FeedbackLine[] {
   const out: FeedbackLine[] = [];
   const parents: Array<{ indent: number; key: string }> = [];
-  raw.split('\n').forEach((line, index) => {
+  raw.split(/\r?\n/).forEach((line, index) => {
     const match = KEY.exec(line);
     if (!match) return;
     const indent = (match[1] ?? '').length + (line.trimStart().startsWith('- ') ? 2 : 0);

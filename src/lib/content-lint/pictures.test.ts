@@ -49,3 +49,9 @@ describe('pictureTagProblems', () => {
     expect(pictureTagProblems({ line: 1 }, known)).toHaveLength(2);
   });
 });
+
+describe('pictures in a lesson saved with Windows line ends', () => {
+  it('finds the sections without a picture of a body whose lines end in CR LF', () => {
+    expect(sectionsWithoutPicture(body.replace(/\n/g, '\r\n'))).toEqual([{ heading: 'Secrets', line: 4 }]);
+  });
+});

@@ -76,3 +76,11 @@ describe('summarizeDeviceData: keys', () => {
     expect(other).toEqual(['balise:vx:quiz:a', 'old-balise:v1:quiz:a', 'balise:v1:quiz:']);
   });
 });
+
+describe('summarizeDeviceData: odd keys', () => {
+  it('lists by its key an entry whose key goes on after a line break, rather than as a quiz', () => {
+    const { quizzes, other } = summarizeDeviceData([{ key: 'balise:v1:quiz:sextortion\nold', value: '{}' }], known);
+    expect(quizzes).toEqual([]);
+    expect(other).toEqual(['balise:v1:quiz:sextortion\nold']);
+  });
+});

@@ -23,3 +23,10 @@ describe('entry ids', () => {
     },
   );
 });
+
+describe('entry ids: only the last extension', () => {
+  it('removes an extension only at the end of the name', () => {
+    expect(entryIdFromPath('fr/a.teacher.mdx-draft.mdx')).toBe('fr/a.teacher.mdx-draft');
+    expect(entryIdFromPath('fr/a.yml.mdx')).toBe('fr/a.yml');
+  });
+});

@@ -116,3 +116,33 @@ describe('the facts the content uses', () => {
     ]);
   });
 });
+
+describe('the facts of teacher notes and of each lesson', () => {
+  it('refuses an unknown fact in the teacher notes, in their fields or their text', () => {
+    expect(
+      check({
+        notes: [notes('fr', '<Fact id="nowhere" />', '{fact:nothing}'), notes('en', '<Fact id="nowhere" />', '{fact:nothing}')],
+      }),
+    ).toEqual([
+      'lessons/fr/a.teacher.mdx: unknown fact "nothing": use an id from src/data/facts/',
+      'lessons/fr/a.teacher.mdx: unknown fact "nowhere": use an id from src/data/facts/',
+      'lessons/en/a.teacher.mdx: unknown fact "nothing": use an id from src/data/facts/',
+      'lessons/en/a.teacher.mdx: unknown fact "nowhere": use an id from src/data/facts/',
+    ]);
+  });
+
+  it('compares the languages of one lesson, not different lessons', () => {
+    const other = (lang: 'fr' | 'en') => ({ ...lesson(lang, 'No fact.'), id: 'b', file: `lessons/${lang}/b.mdx` });
+    expect(
+      check({ lessons: [lesson('fr', '<Fact id="young" />'), other('fr'), lesson('en', '<Fact id="young" />'), other('en')] }),
+    ).toEqual([]);
+  });
+
+  it('lists every fact of each translation', () => {
+    expect(
+      check({ lessons: [lesson('fr', '<Fact id="young" /> <Fact id="older" />', '12-14'), lesson('en', 'None.', '12-14')] }),
+    ).toContain(
+      'lessons/en/a.mdx: uses the facts none but lessons/fr/a.mdx uses young, older: every language must state the same facts',
+    );
+  });
+});

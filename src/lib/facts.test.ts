@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   closestFacts,
+  FactsError,
   expandFactsDeep,
   expandFactTokens,
   factIdsIn,
@@ -175,6 +176,82 @@ describe('using facts in content', () => {
     ).toEqual([]);
     expect(factUseProblems('n.mdx', '<Fact id="sexual-majorty" />', { audience: 'teachers' }, 'en', facts)).toEqual([
       'n.mdx: unknown fact "sexual-majorty": use an id from src/data/facts/ (closest: sexual-majority, grooming-law-9-11)',
+    ]);
+  });
+});
+
+describe('facts edge cases', () => {
+  const fact = (id: string, en: string, extra = 'audience: pupils\n  bands: ["12-14"]') => yaml`
+- id: ${id}
+  ref: "M9"
+  status: VERIFIED
+  ${extra}
+  says: { fr: "x", nl: "x", en: "${en}" }
+${SOURCE}`;
+
+  it('throws a FactsError that says so by name, with the first line of the YAML error', () => {
+    let thrown: unknown;
+    try {
+      loadFacts([file('- id: [unclosed')]);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(FactsError);
+    expect((thrown as Error).name).toBe('FactsError');
+    const line = (thrown as Error).message.split('\n')[1] ?? '';
+    expect(line.length).toBeGreaterThan('- src/data/facts/test.yaml: not valid YAML: '.length + 5);
+  });
+
+  it('finds tags written with several spaces or none before the closing slash', () => {
+    expect(factIdsIn('<Fact  id="a" /> <Fact id="b"/>')).toEqual(['a', 'b']);
+  });
+
+  it('lists two sources without address apart when their titles differ', () => {
+    const index = loadFacts([
+      file(yaml`
+- id: offline
+  ref: "M9"
+  status: VERIFIED
+  audience: teachers
+  says: { fr: "x", nl: "x", en: "x" }
+  sources:
+    - { title: "Book one", publisher: "P", year: 2020 }
+    - { title: "Book two", publisher: "P", year: 2020 }
+    - { title: "Book one", publisher: "P", year: 2021 }`),
+    ]);
+    expect(factSources(['offline'], index).map((source) => source.title)).toEqual(['Book one', 'Book two']);
+  });
+
+  it('suggests nothing for a text without words, even for facts without words', () => {
+    const index = loadFacts([file(fact('a-b', 'x y'))]);
+    expect(closestFacts('16', 'en', index)).toEqual([]);
+  });
+
+  it('matches words without changing their spelling (ß is not ss)', () => {
+    const index = loadFacts([file(fact('measure', 'Die Maße'))]);
+    expect(closestFacts('MASSE', 'en', index)).toEqual([]);
+    expect(closestFacts('MAẞE', 'en', index)).toEqual(['measure']);
+  });
+
+  it('gives at most three suggestions, the most shared words (for the fewest words) first, ties by id', () => {
+    const index = loadFacts([
+      file(
+        [
+          fact('zeta', 'phone'),
+          fact('delta', 'phone'),
+          fact('gamma', 'phone photo'),
+          fact('beta', 'phone photo share'),
+          fact('alpha', 'phone photo share'),
+        ].join(''),
+      ),
+    ]);
+    expect(closestFacts('phone photo share', 'en', index)).toEqual(['alpha', 'beta', 'gamma']);
+    expect(closestFacts('phone', 'en', index, undefined, 10)).toEqual(['delta', 'zeta', 'gamma', 'alpha', 'beta']);
+  });
+
+  it('names no closest fact when none shares a word', () => {
+    expect(factUseProblems('n.mdx', '<Fact id="zz" />', { audience: 'teachers' }, 'en', facts)).toEqual([
+      'n.mdx: unknown fact "zz": use an id from src/data/facts/',
     ]);
   });
 });

@@ -7,5 +7,6 @@ describe('formatBytes', () => {
     expect(formatBytes(1_250_000, 'en-GB')).toBe('1.3 MB');
     expect(formatBytes(1_250_000, 'fr-BE')).toMatch(/^1,3\s?Mo$/);
     expect(formatBytes(3_000_000, 'nl-BE')).toBe('3 MB');
+    expect(formatBytes(1_000_000, 'en-GB')).toBe('1 MB');
   });
 });

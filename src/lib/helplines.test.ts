@@ -159,3 +159,20 @@ describe('helplines file validation', () => {
     expect(unbreakable('Call 116 000')).toBe('Call\u00a0116\u00a0000');
   });
 });
+
+describe('helplines: the checks on the data', () => {
+  it('names the region and the unknown helpline it lists', () => {
+    const file = structuredClone(helplinesFile);
+    file.regions.wallonia.services.push('nowhere');
+    expect(() => helpCard('wallonia', undefined, 'fr', file)).toThrow(
+      'src/data/helplines.json: region "wallonia" lists unknown helpline "nowhere"',
+    );
+  });
+
+  it('leaves an emergency number not for every age off the card for every age', () => {
+    const file = structuredClone(helplinesFile);
+    file.helplines.find((entry) => entry.id === 'police')!.bands = ['6-8', '9-11'];
+    expect(helpCard('wallonia', '6-8', 'fr', file).emergency.map((entry) => entry.id)).toEqual(['emergency', 'police']);
+    expect(everyAgeCard('wallonia', 'fr', file).emergency.map((entry) => entry.id)).toEqual(['emergency']);
+  });
+});

@@ -16,3 +16,9 @@ describe('lessonIdsInEveryLanguage', () => {
     expect([...lessonIdsInEveryLanguage(paths)].sort()).toEqual(['consent', 'windows']);
   });
 });
+
+describe('lessonIdsInEveryLanguage: only .mdx files', () => {
+  it('leaves out editor backups of a lesson', () => {
+    expect([...lessonIdsInEveryLanguage(['lessons/fr/a.mdx~', 'lessons/nl/a.mdx~', 'lessons/en/a.mdx~'])]).toEqual([]);
+  });
+});

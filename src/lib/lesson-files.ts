@@ -8,7 +8,8 @@ export function lessonIdsInEveryLanguage(paths: readonly string[]): Set<string> 
   for (const path of paths) {
     const match = PUPIL_LESSON.exec(path.replace(/\\/g, '/'));
     if (!match) continue;
-    const [, lang = '', id = ''] = match;
+    const lang = match[1]!;
+    const id = match[2]!;
     byId.set(id, (byId.get(id) ?? new Set()).add(lang));
   }
   return new Set([...byId].filter(([, langs]) => LANGUAGES.every((lang) => langs.has(lang))).map(([id]) => id));

@@ -11,6 +11,7 @@ describe('projector mode', () => {
     expect(run('next', 'next', 'next')).toEqual({ slide: 2, revealed: false, screen: 'slides' });
     expect(run('next', 'next', 'next', 'next')).toEqual({ slide: 2, revealed: false, screen: 'slides' });
     expect(run('next', 'next', 'previous')).toEqual({ slide: 0, revealed: false, screen: 'slides' });
+    expect(run('next', 'next', 'next', 'previous')).toEqual({ slide: 1, revealed: false, screen: 'slides' });
     expect(run('last', 'first')).toEqual(startState);
   });
 
@@ -59,6 +60,7 @@ describe('projector mode', () => {
     expect(run('next', 'overview', 'resume')).toEqual({ slide: 1, revealed: false, screen: 'slides' });
     const overview = run('next', 'next', 'overview');
     expect(goToSlide(overview, 2, deck)).toEqual({ slide: 2, revealed: false, screen: 'slides' });
+    expect(goToSlide(overview, 0, deck)).toEqual(startState);
     expect(goToSlide(overview, 3, deck)).toBe(overview);
     expect(goToSlide(overview, -1, deck)).toBe(overview);
   });

@@ -35,3 +35,9 @@ describe('safeguardingLead', () => {
     expect(safeguardingLead('<Safeguarding>\n** **\n</Safeguarding>')).toBeUndefined();
   });
 });
+
+describe('safeguardingLead: paragraphs', () => {
+  it('ends the first paragraph at a blank line that holds spaces', () => {
+    expect(safeguardingLead('<Safeguarding>\nFirst part.\n   \nSecond part.\n</Safeguarding>')).toBe('First part.');
+  });
+});

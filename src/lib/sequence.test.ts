@@ -46,3 +46,13 @@ describe('sequencePosition and inSequence', () => {
     expect(inSequence(sequence, '6-8', ['x', 'b', 'a'], (id) => id)).toEqual(['a', 'b', 'x']);
   });
 });
+
+describe('sequencePosition and inSequence: the ends', () => {
+  it('places the first lesson of a band at position 1', () => {
+    expect(sequencePosition(sequence, 'a')).toEqual({ band: '6-8', position: 1, total: 2 });
+  });
+
+  it('keeps unlisted items in their own order after the listed ones', () => {
+    expect(inSequence(sequence, '6-8', ['z', 'y', 'b', 'x', 'w', 'a'], (id) => id)).toEqual(['a', 'b', 'z', 'y', 'x', 'w']);
+  });
+});

@@ -51,8 +51,8 @@ export function inSequence<T>(sequence: Sequence, band: Band, items: T[], idOf: 
     const index = order.indexOf(idOf(item));
     return index < 0 ? order.length : index;
   };
-  return items
-    .map((item, index) => ({ item, index }))
-    .sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index)
-    .map(({ item }) => item);
+  const indexed = items.map((item, index) => ({ item, index }));
+  // Stryker disable next-line ArithmeticOperator: sort is stable and V8 compares a later item with an earlier one, so for equal ranks a positive result keeps their order too.
+  const sorted = indexed.sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index);
+  return sorted.map(({ item }) => item);
 }

@@ -18,6 +18,20 @@ const facts = loadFacts([
   bands: ['12-14', '15-18']
   says: { fr: a, nl: b, en: c }
   sources: [{ title: t, publisher: p, year: 2024 }]
+- id: teens-talk
+  ref: x
+  status: VERIFIED
+  audience: pupils
+  bands: ['12-14']
+  says: { fr: a, nl: b, en: c }
+  sources: [{ title: t, publisher: p, year: 2024 }]
+- id: for-others
+  ref: x
+  status: VERIFIED
+  audience: pupils
+  bands: ['9-11', '15-18']
+  says: { fr: a, nl: b, en: c }
+  sources: [{ title: t, publisher: p, year: 2024 }]
 - id: for-teachers
   ref: x
   status: VERIFIED
@@ -117,5 +131,44 @@ describe('situationServices', () => {
 describe('withCentre', () => {
   it("fills in the region's school support service", () => {
     expect(withCentre('Tell a teacher or {centre}.', 'the CLB centre')).toBe('Tell a teacher or the CLB centre.');
+  });
+});
+
+describe('loadSituations, every text and every hint', () => {
+  const problems = (change: Parameters<typeof situation>[0]) => {
+    try {
+      loadSituations('s.json', { situations: [situation(change)] }, refs);
+    } catch (error) {
+      return (error as Error).message.split('\n').slice(1);
+    }
+    return [];
+  };
+
+  it('checks the placeholders of the title, the calm words and the note, listing those found in order', () => {
+    expect(
+      problems({
+        title: { ...text('Title'), nl: 'Titel {centre}' },
+        calm: { ...text('Calm'), fr: 'Calme {centre}' },
+        note: text('Ask {zed} or {alpha}.'),
+      }),
+    ).toEqual([
+      '- s.json: situations[0] (threatened).title.nl: uses {centre} but "en" uses no placeholder: every language must use the same placeholders',
+      '- s.json: situations[0] (threatened).calm.fr: uses {centre} but "en" uses no placeholder: every language must use the same placeholders',
+      '- s.json: situations[0] (threatened).note.fr: only {centre} may be used, found {alpha}, {zed}',
+      '- s.json: situations[0] (threatened).note.nl: only {centre} may be used, found {alpha}, {zed}',
+      '- s.json: situations[0] (threatened).note.en: only {centre} may be used, found {alpha}, {zed}',
+    ]);
+  });
+
+  it('suggests the closest facts for an unknown id, reading its words apart', () => {
+    expect(problems({ facts: ['teens-only'] })).toEqual([
+      '- s.json: situations[0] (threatened).facts: unknown fact "teens-only": use an id from src/data/facts/ (closest: for-teens, teens-talk)',
+    ]);
+  });
+
+  it('names the bands of a pupils fact approved for other ages', () => {
+    expect(problems({ facts: ['for-others'] })).toEqual([
+      '- s.json: situations[0] (threatened).facts: fact "for-others" is not approved for pupils aged 12-14 (audience "pupils", bands 9-11, 15-18): every pupil reads this page, use a fact approved for 12-14',
+    ]);
   });
 });

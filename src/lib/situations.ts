@@ -27,7 +27,7 @@ export const SITUATION_FACT_BAND: Band = '12-14';
 export const SITUATION_SERVICE_BANDS: readonly Band[] = ['6-8', '9-11', '12-14'];
 
 const PLACEHOLDER = /\{([^}]*)\}/g;
-const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '').sort();
+const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((match) => match[1]!).sort();
 const listed = (names: readonly string[]) => (names.length > 0 ? names.map((name) => `{${name}}`).join(', ') : 'no placeholder');
 
 /** Texts of one situation with where they are, for the checks that read every text. */

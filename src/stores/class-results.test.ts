@@ -60,6 +60,8 @@ describe('class results store', () => {
     expect(countCode(classQuiz, '5A', code).outcome).toBe('duplicate');
     expect(countCode(classQuiz, '6B', code).outcome).toBe('counted');
     expect(countCode(classQuiz, '5A', 'nonsense').outcome).toBe('refused');
+    expect(countCode(classQuiz, '7C', 'nonsense').outcome).toBe('refused');
+    expect(classLabels(classQuiz.id)).not.toContain('7C');
     savePaperRows(classQuiz, '5A', [['a', '', '', '', '', '']]);
     expect(classRecord(classQuiz.id, '5A').get()).toMatchObject({ codes: [code], paper: { rows: [['a', '', '', '', '', '']] } });
     expect(listClasses().find((c) => c.label === '5A')?.tickets).toBe(2);

@@ -45,6 +45,11 @@ describe('device data', () => {
     expect(storage.length).toBe(0);
   });
 
+  it('lists an entry that vanished while being read with an empty value', () => {
+    const vanishing = { ...storageWith({ 'balise:v1:prefs': '{}' }), getItem: () => null };
+    expect(readDeviceData(vanishing)).toEqual([{ key: 'balise:v1:prefs', value: '' }]);
+  });
+
   it('reports nothing rather than half when storage fails midway', () => {
     const failing = {
       ...storageWith({ 'balise:a': '1' }),
@@ -67,6 +72,14 @@ describe('device data', () => {
     await eraseOfflineCopy();
     expect(deleted).toEqual(['pages', 'assets']);
     expect(unregister).toHaveBeenCalledTimes(2);
+  });
+
+  it('erases the caches even where the browser has no service worker', async () => {
+    const deleted: string[] = [];
+    vi.stubGlobal('caches', { keys: async () => ['pages'], delete: async (key: string) => deleted.push(key) });
+    vi.stubGlobal('navigator', {});
+    await eraseOfflineCopy();
+    expect(deleted).toEqual(['pages']);
   });
 
   it('erases the offline copy without failing where the browser has none', async () => {

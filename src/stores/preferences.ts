@@ -22,6 +22,7 @@ export const $preferences = persistentAtom<Preferences>(PREFERENCES_KEY, DEFAULT
   decode: (raw) => {
     try {
       const data: unknown = JSON.parse(raw);
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: without these tests, null throws inside the try, which gives the same DEFAULTS (read-aloud off)
       return { readAloud: typeof data === 'object' && data !== null && (data as Preferences).readAloud === true };
     } catch {
       return DEFAULTS;

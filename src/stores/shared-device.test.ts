@@ -36,6 +36,15 @@ describe('isSharedDevice', () => {
     expect(isSharedDevice()).toBe(true);
   });
 
+  it("reads the page's own address by default", () => {
+    history.replaceState(null, '', '?shared=1');
+    expect(isSharedDevice(() => undefined)).toBe(true);
+    history.replaceState(null, '', '?shared=0');
+    openClassLink();
+    expect(isSharedDevice()).toBe(false);
+    history.replaceState(null, '', location.pathname);
+  });
+
   it('says no when sessionStorage fails', () => {
     const throwing = () => {
       throw new DOMException('denied', 'SecurityError');
@@ -99,6 +108,9 @@ describe('quiz progress on a shared device', () => {
     dispatchEvent(new Event('pagehide'));
     expect(quizProgress(quiz.id).get()).toMatchObject({ answers: {}, checked: [], completed: false });
     stop();
+    answerQuestion(quiz, 'q1', ['a']);
+    dispatchEvent(new Event('pagehide'));
+    expect(quizProgress(quiz.id).get().answers).toEqual({ q1: ['a'] });
     unsubscribe();
   });
 

@@ -17,6 +17,7 @@ export const SHARED_KEY = `${STORAGE_PREFIX}shared`;
 export const QUIZ_PREFIX = `${STORAGE_PREFIX}v1:quiz:`;
 
 function sessionOrUndefined(): Storage | undefined {
+  // Stryker disable next-line ConditionalExpression: a missing sessionStorage throws when read, inside isSharedDevice's try, which gives the same "no"
   return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
 }
 
@@ -26,6 +27,7 @@ function sessionOrUndefined(): Storage | undefined {
  */
 export function isSharedDevice(
   session: () => Storage | undefined = sessionOrUndefined,
+  // Stryker disable next-line StringLiteral: any text without "shared=" reads as no address setting, as the empty one does
   search = typeof location === 'undefined' ? '' : location.search,
 ): boolean {
   const fromAddress = new URLSearchParams(search).get('shared');

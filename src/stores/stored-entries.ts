@@ -3,6 +3,7 @@ import { STORAGE_PREFIX } from './storage-prefix';
 /** The browser's localStorage, or undefined where it is missing or blocked. */
 export function localStorageOrUndefined(): Storage | undefined {
   try {
+    // Stryker disable next-line ConditionalExpression: a missing localStorage throws when read, inside this try, which gives the same undefined
     return typeof localStorage === 'undefined' ? undefined : localStorage;
   } catch {
     return undefined;

@@ -1,5 +1,6 @@
+// @vitest-environment jsdom
 import { atom } from 'nanostores';
-import { createRoot } from 'solid-js';
+import { createComputed, createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { useStore } from './use-store';
 
@@ -14,6 +15,19 @@ describe('useStore', () => {
       expect($count.lc).toBe(1);
       dispose();
       expect($count.lc).toBe(0);
+    });
+  });
+
+  it('passes on every notification of the store, even of the same value', () => {
+    const $list = atom<string[]>([]);
+    createRoot((dispose) => {
+      const list = useStore($list);
+      const seen: number[] = [];
+      createComputed(() => seen.push(list().length));
+      $list.get().push('a');
+      $list.notify();
+      expect(seen).toEqual([0, 1]);
+      dispose();
     });
   });
 });

@@ -58,6 +58,21 @@ describe('readRecord', () => {
     expect(reread.rows[0]).toEqual(['', '', '', '', '']);
     expect(reread.tickets).toHaveLength(1);
   });
+
+  it('leaves blank the cells of a new question or of a short row, without counting them as older', () => {
+    const stored: ClassRecord = {
+      ...emptyRecord(classQuiz, '5A', now),
+      paper: { columns: ['single-q', 'gone-q', 'multiple-q'], rows: [['b']] },
+    };
+    const read = readRecord(stored, classQuiz);
+    expect(read.olderCells).toBe(0);
+    expect(read.rows).toEqual([['b', '', '', '', '', '']]);
+  });
+
+  it('reads a new record as no ticket at all', () => {
+    const read = readRecord(emptyRecord(classQuiz, '5A', now), classQuiz);
+    expect([read.tickets, read.scanned, read.older, read.rows]).toEqual([[], 0, 0, []]);
+  });
 });
 
 describe('decodeRecord', () => {
@@ -68,6 +83,9 @@ describe('decodeRecord', () => {
     expect(decodeRecord('{not json')).toBeUndefined();
     expect(decodeRecord(JSON.stringify({ ...record, v: 2 }))).toBeUndefined();
     expect(decodeRecord(JSON.stringify({ ...record, codes: [1] }))).toBeUndefined();
+    expect(decodeRecord(JSON.stringify({ ...record, quizId: 7 }))).toBeUndefined();
+    expect(decodeRecord(JSON.stringify({ ...record, label: null }))).toBeUndefined();
+    expect(decodeRecord(JSON.stringify({ ...record, updated: 1 }))).toBeUndefined();
     expect(decodeRecord(JSON.stringify({ ...record, paper: { columns: [], rows: [[null]] } }))).toBeUndefined();
   });
 });
@@ -77,5 +95,7 @@ describe('cleanLabel', () => {
     expect(cleanLabel('  5A   bis ')).toBe('5A bis');
     expect(cleanLabel('   ')).toBe('');
     expect(cleanLabel('x'.repeat(50))).toHaveLength(30);
+    expect(cleanLabel('  ' + 'x'.repeat(40))).toBe('x'.repeat(30));
+    expect(cleanLabel('x'.repeat(29) + ' yz')).toBe('x'.repeat(29));
   });
 });

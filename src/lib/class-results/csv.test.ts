@@ -25,6 +25,8 @@ describe('csvCell', () => {
     ['say "no"', '"say ""no"""'],
     ['two\nlines', '"two\nlines"'],
     ['Élève à l’école', 'Élève à l’école'],
+    ['1+1=2', '1+1=2'],
+    ['e-mail @school', 'e-mail @school'],
   ])('writes %j as %j', (value, cell) => {
     expect(csvCell(value)).toBe(cell);
   });
@@ -43,7 +45,16 @@ describe('summaryCsv', () => {
     expect(lines[0]).toBe('Question,Prompt,% right,Right,Blank,Answers');
     expect(lines[1]).toBe('1,Which?,0,0,0,A Option a: 0,B Option b: 0,C Option c: 1,D Option d: 0');
     expect(lines).toHaveLength(1 + 6 + 3);
-    expect(lines.slice(-2)).toEqual(['Tickets,1', 'Average,0/6']);
+    expect(lines.slice(-3)).toEqual(['', 'Tickets,1', 'Average,0/6']);
+  });
+
+  it('writes the share right in per cent and the steps of an ordering question as they are', () => {
+    const summary = classSummary(classQuiz, [
+      ticket(1, { 'single-q': { kind: 'choice', options: ['b'] }, 'order-q': { kind: 'step', step: 3, steps: 3 } }),
+    ]);
+    const lines = summaryCsv(summary, headings, 'en-GB').slice(1).split('\r\n');
+    expect(lines[1]).toMatch(/^1,Which\?,100,1,0,/);
+    expect(lines[4]).toBe('4,Put the steps in order.,100,1,0,3/3: 1,2/3: 0,1/3: 0,0/3: 0');
   });
 
   it('uses semicolons where Excel does (a decimal comma), with the average written the same way', () => {

@@ -31,6 +31,18 @@ describe('matchingPrompt', () => {
     expect(matchingPrompt(question('Anything'), [])).toBeUndefined();
   });
 
+  it('matches on exactly three shared words, accents ignored on either side', () => {
+    expect(matchingPrompt(question('La ligne d’ecoute', 'et la plateforme.'), prompts)).toBe(prompts[1]);
+  });
+
+  it('gives none when two prompts share as many words with the question', () => {
+    const two = [
+      { question: 'What first?', expected: 'Keep screenshots, then block.' },
+      { question: 'And then?', expected: 'Report the account and the profile.' },
+    ];
+    expect(matchingPrompt(question('Keep screenshots, block the account, report the profile.'), two)).toBeUndefined();
+  });
+
   it('takes the prompt the notes link to the question first', () => {
     const linked = [...prompts, { question: 'Talk about it', expected: 'Anything.', questions: ['q7'] }];
     expect(matchingPrompt(question('Senne paid once before he stopped.', 'Stop paying, keep the messages.', 'q7'), linked)).toBe(

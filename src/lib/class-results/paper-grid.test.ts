@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cellAnswer, cellFits, cellValues, emptyRows, gridQuestions, gridTickets, nextCell, resizeRows } from './paper-grid';
 import { classSummary } from './summary';
 import { classQuiz } from './test-class';
+import { choice } from '../quiz/test-questions';
 
 const [single, multiple, trueFalse, order, sort, story] = gridQuestions(classQuiz);
 
@@ -29,6 +30,12 @@ describe('paper grid cells', () => {
     expect(cellAnswer(single!, '')).toEqual({ kind: 'none' });
   });
 
+  it('reads a circled option named like a mark as that option', () => {
+    const named = choice('true-false', ['right'], ['right', 'wrong']);
+    expect(cellAnswer(named, 'wrong')).toEqual({ kind: 'choice', options: ['wrong'] });
+    expect(cellAnswer(named, 'right')).toEqual({ kind: 'choice', options: ['right'] });
+  });
+
   it('tells which stored cells no longer fit the quiz', () => {
     expect(cellFits(single!, 'b')).toBe(true);
     expect(cellFits(single!, 'z')).toBe(false);
@@ -49,6 +56,13 @@ describe('gridTickets', () => {
     const first = summary.questions[0]!;
     expect([first.right, first.commonWrong]).toEqual([1, 'c']);
     expect(summary.questions[4]!.blank).toBe(1);
+  });
+
+  it('takes the missing cells of a short row as blank', () => {
+    const [short] = gridTickets(classQuiz, [['b']]);
+    expect(short!.answers['single-q']).toEqual({ kind: 'choice', options: ['b'] });
+    expect(short!.answers['multiple-q']).toEqual({ kind: 'none' });
+    expect(short!.answers['story-q']).toEqual({ kind: 'none' });
   });
 
   it('keeps rows when the number of pupils changes', () => {

@@ -30,4 +30,21 @@ describe('promptLinkProblems', () => {
     `);
     expect(promptLinkProblems([notes(['q1'])], [lesson()], new Map())[0]).toContain('the lesson has no quiz');
   });
+  it('reads the quiz of the lesson the notes belong to, in their language', () => {
+    const other = (lang: string, id: string) =>
+      ({ ...lesson('other'), lang, id, file: `lessons/${lang}/${id}.mdx` }) as ContentFile<LessonData>;
+    const ids = new Map([
+      ['secrets', ['q1', 'q2']],
+      ['other', ['q9']],
+    ]);
+    expect(promptLinkProblems([notes(['q2'])], [other('fr', 'secrets'), other('en', 'photos'), lesson('secrets')], ids)).toEqual(
+      [],
+    );
+  });
+
+  it('reports every id when the quiz file is unknown', () => {
+    expect(promptLinkProblems([notes(['q1'])], [lesson('gone')], new Map())[0]).toContain(
+      'quizzes/gone.yaml has no question "q1"',
+    );
+  });
 });

@@ -23,4 +23,13 @@ describe('storedClasses', () => {
     ]);
     expect(list[0]!.quizId).toBe('class-quiz');
   });
+  it('takes only keys that are a class key from start to end', () => {
+    const value = JSON.stringify(emptyRecord(classQuiz, '5A', new Date('2026-12-01T10:00:00Z')));
+    expect(
+      storedClasses([
+        { key: 'backup:balise:v1:class:class-quiz:5A', value },
+        { key: 'balise:v1:class:class-quiz:5A\nold', value },
+      ]),
+    ).toEqual([]);
+  });
 });

@@ -62,6 +62,14 @@ describe('classSummary', () => {
     expect(multiple.commonWrong).toBe('d');
   });
 
+  it('shows a true/false question by its options, like a single choice', () => {
+    const trueFalse = question('true-false-q');
+    expect(trueFalse.distribution.map((bar) => [bar.label, bar.text, bar.count, bar.right])).toEqual([
+      ['A', 'Option a', 2, true],
+      ['B', 'Option b', 0, false],
+    ]);
+  });
+
   it('groups step questions by score step, full marks first', () => {
     const order = question('order-q');
     expect(order.distribution.map((bar) => [bar.label, bar.count])).toEqual([
@@ -75,6 +83,11 @@ describe('classSummary', () => {
     expect(sort.right).toBe(2);
     expect(sort.commonWrong).toBeUndefined();
     expect(sort.revisit).toBe(false);
+    expect(sort.distribution.map((bar) => [bar.label, bar.count])).toEqual([
+      ['2/2', 2],
+      ['1/2', 0],
+      ['0/2', 0],
+    ]);
     expect(question('story-q').distribution).toHaveLength(11);
   });
 

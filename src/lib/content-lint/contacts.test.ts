@@ -60,3 +60,20 @@ describe('knownContacts: keys', () => {
     expect(knownContacts(file)).toEqual({ phones: new Set(['021234567']), hosts: new Set(['example.org']) });
   });
 });
+
+describe('findContacts: numbers next to other figures', () => {
+  it('finds a number followed later on the line by other figures', () => {
+    expect(findContacts('Call 116 000 from 8 to 20 h.').map(({ key }) => key)).toEqual(['116000']);
+  });
+
+  it('leaves a week number followed by a year, and decimal percentages, alone', () => {
+    expect(findContacts('In week 12 2025.\nIn 12.50% and 12.50 % of cases.')).toEqual([]);
+  });
+});
+
+describe('knownContacts: "www." only at the start of a host', () => {
+  it('keeps "www." inside a host', () => {
+    const file = { ...helplinesFile, helplines: [{ ...helplinesFile.helplines[0]!, web: 'https://forum.www.example.net/x' }] };
+    expect([...knownContacts(file).hosts]).toEqual(['forum.www.example.net']);
+  });
+});

@@ -39,7 +39,7 @@ export function findContacts(text: string): Contact[] {
   text.split('\n').forEach((line, index) => {
     for (const { kind, pattern, group } of PATTERNS) {
       for (const match of line.matchAll(pattern)) {
-        const written = match[group] ?? '';
+        const written = match[group]!;
         const key = kind === 'phone' ? written.replace(/\D/g, '') : written.toLowerCase().replace(/^www\./, '');
         if (!found.some((c) => c.line === index + 1 && c.key === key))
           // Stryker disable next-line MethodExpression: no pattern can match leading or trailing spaces, so trim() changes nothing.

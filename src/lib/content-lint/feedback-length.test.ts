@@ -62,3 +62,49 @@ describe('feedbackLengthProblem', () => {
     );
   });
 });
+
+describe('feedbackLines in files saved with Windows line ends', () => {
+  it('reads the feedback of a file whose lines end in CR LF', () => {
+    expect(feedbackLines(quiz.replace(/\n/g, '\r\n')).map((line) => `${line.index + 1} ${line.lang} ${line.text}`)).toEqual([
+      '10 fr Oui !',
+      '11 nl Ja!',
+      '12 en Yes!',
+      '14 en Not quite.',
+      '24 en Option feedback.',
+    ]);
+  });
+});
+
+describe('feedbackLines and the shape of the YAML', () => {
+  const texts = (raw: string) => feedbackLines(raw).map((line) => line.text);
+
+  it('keeps the apostrophes inside a text, removing only its quotes', () => {
+    expect(texts(`feedback:\n  en: "Don't share it, it's 'yours'."\n  fr: 'Oui'`)).toEqual([
+      "Don't share it, it's 'yours'.",
+      'Oui',
+    ]);
+  });
+
+  it('reads the keys of a list item as siblings of its first key', () => {
+    const raw = `options:\n  - feedback: "Shown"\n    en: "An option label"\n  - wrong:\n      en: "Wrong answer"`;
+    expect(texts(raw)).toEqual(['Wrong answer']);
+  });
+
+  it('closes a block at a list item written with several spaces after its dash', () => {
+    const raw = `questions:\n  - id: one\n    feedback:\n      right:\n        en: "Yes!"\n  -  id: two\n       en: "Not feedback"`;
+    expect(texts(raw)).toEqual(['Yes!']);
+  });
+
+  it('skips comment lines inside a block', () => {
+    const raw = `feedback:\n  right:\n    # todo: shorter\n    en: "Yes!"`;
+    expect(texts(raw)).toEqual(['Yes!']);
+  });
+});
+
+describe('feedbackLengthProblem at the limit', () => {
+  it('accepts exactly 14 words for 6-8', () => {
+    expect(
+      feedbackLengthProblem('one two three four five six seven eight nine ten eleven twelve thirteen fourteen', 'en', '6-8'),
+    ).toBeUndefined();
+  });
+});

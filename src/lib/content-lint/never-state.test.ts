@@ -147,3 +147,29 @@ describe('every wording of each claim is caught, and only those', () => {
     expect(refs(line, lang)).toEqual([]);
   });
 });
+
+describe('the reach of a removal promise', () => {
+  it.each([
+    ['en', 'They are removing it from the phone, the cloud and apps everywhere.'],
+    ['fr', 'On va effacer la photo du GSM, du nuage, des applis partout.'],
+    ['nl', 'We gaan de foto verwijderen van de gsm, de cloud en al hun appjes, overal.'],
+    ['nl', 'Ik verwijder de foto overal.'],
+  ] as const)('(%s) counts the 40 letters from the end of the verb: %s', (lang, line) => {
+    expect(refs(line, lang)).toEqual(['CONTENT-GUIDE.md, "Facts and helplines"']);
+  });
+});
+
+describe('what to say instead', () => {
+  const advice = (line: string, lang: 'fr' | 'nl' | 'en') => findNeverStated(line, lang).map((claim) => claim.advice);
+
+  it('points to the facts or words to use', () => {
+    expect(advice('Children get their first smartphone at about 9 in Belgium.', 'en')[0]).toContain(
+      'use the facts first-smartphone-flanders or first-smartphone-french-speaking',
+    );
+    expect(advice('Boys are targeted as much as girls.', 'en')[0]).toContain('say that boys are targeted too');
+    expect(advice('The photo is gone for good.', 'en')[0]).toContain('say what a service can do (facts take-it-down, stopncii)');
+    expect(advice("You won't get into trouble for telling.", 'en')[0]).toContain(
+      'say "you are the victim; asking for help is the right thing to do"',
+    );
+  });
+});

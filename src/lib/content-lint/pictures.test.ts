@@ -49,3 +49,29 @@ describe('pictureTagProblems', () => {
     expect(pictureTagProblems({ line: 1 }, known)).toHaveLength(2);
   });
 });
+
+describe('pictures in a lesson saved with Windows line ends', () => {
+  it('finds the sections without a picture of a body whose lines end in CR LF', () => {
+    expect(sectionsWithoutPicture(body.replace(/\n/g, '\r\n'))).toEqual([{ heading: 'Secrets', line: 4 }]);
+  });
+});
+
+describe('pictures, more shapes', () => {
+  it('reads a tag without its closing slash and attributes in any order', () => {
+    expect(pictureTags('<Picture alt="A house" name="house">')).toEqual([{ line: 1, name: 'house', alt: 'A house' }]);
+  });
+
+  it('counts only level-2 headings as sections, without their surrounding spaces', () => {
+    expect(sectionsWithoutPicture('## One  \n### Detail\ntext')).toEqual([{ heading: 'One', line: 1 }]);
+  });
+
+  it('says how to name a tag without a name, and offers every close name', () => {
+    expect(pictureTagProblems({ line: 1 }, new Set(['mobile-phone']))).toEqual([
+      '<Picture> needs a name, e.g. <Picture name="mobile-phone" alt="A phone" />',
+      '<Picture name=""> needs alt: say what it shows (alt="A phone"), or alt="" if it only decorates',
+    ]);
+    expect(pictureTagProblems({ line: 1, name: 'phone', alt: '' }, new Set(['mobile-phone', 'phone-call']))).toEqual([
+      '<Picture name="phone">: no picture by that name in the set: did you mean phone-call, mobile-phone? (names: lessons/README.md, "Pictures")',
+    ]);
+  });
+});

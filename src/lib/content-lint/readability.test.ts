@@ -30,5 +30,6 @@ describe('readability', () => {
   it('scores text without words as easy', () => {
     expect(readingEase({ sentences: 0, words: 0, syllables: 0 }, 'en')).toBe(100);
     expect(readingEase({ sentences: 0, words: 3, syllables: 3 }, 'nl')).toBe(100);
+    expect(readingEase({ sentences: 2, words: 0, syllables: 0 }, 'fr')).toBe(100);
   });
 });

@@ -16,11 +16,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
  * (headings and list items count as sentences of their own).
  */
 export function countText(text: string, lang: Lang): TextCounts {
-  const sentences = text
-    // Stryker disable next-line Regex: empty pieces are dropped below, so runs of marks or newlines and the end-of-text case split alike.
-    .split(/[.!?…]+(?=\s|$)|\n+/u)
-    .map((sentence) => sentence.match(WORD) ?? [])
-    .filter((words) => words.length > 0);
+  // Stryker disable next-line Regex: empty pieces are dropped below, so runs of marks or newlines and the end-of-text case split alike.
+  const pieces = text.split(/[.!?…]+(?=\s|$)|\n+/u);
+  const sentences = pieces.map((sentence) => sentence.match(WORD) ?? []).filter((words) => words.length > 0);
   const words = sentences.flat();
   return {
     sentences: sentences.length,

@@ -63,9 +63,10 @@ describe('_headers for static hosts', () => {
 
   it('starts with comments that say what the file is, and reads them as no rule', () => {
     const text = headersFile('/');
-    expect(text.split('\n').slice(0, 2)).toEqual([
+    expect(text.split('\n').slice(0, 3)).toEqual([
       expect.stringMatching(/^# Headers for static hosts that read a _headers file/),
       expect.stringMatching(/^# the build; see deploy\/security-headers\.md/),
+      expect.stringMatching(/^# except the class pages' Permissions-Policy/),
     ]);
     expect(parseHeadersFile(text).map((rule) => rule.pattern)).toEqual([
       '/*',
@@ -96,5 +97,7 @@ describe('_headers for static hosts', () => {
   it('names the line it cannot read', () => {
     expect(() => parseHeadersFile('/*\n  no colon here\n')).toThrow('_headers: "no colon here" is neither a path');
     expect(() => parseHeadersFile('  X-Frame-Options: DENY\n')).toThrow('_headers: "X-Frame-Options: DENY" is neither a path');
+    expect(() => parseHeadersFile('/*\n\t: no name: here\n')).toThrow('_headers: ": no name: here" is neither a path');
+    expect(() => parseHeadersFile('/*\n  X-Test: cut\rshort\n')).toThrow('is neither a path');
   });
 });

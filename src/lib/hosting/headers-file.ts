@@ -44,7 +44,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
       continue;
     }
     const rule = rules.at(-1);
-    const match = /^\s+([^:]+):\s*(.*)$/.exec(line);
+    // One leading space is enough: further ones go into the name, which is trimmed.
+    const match = /^\s([^:]+):\s*(.*)$/.exec(line);
     if (!rule || !match) throw new Error(`_headers: "${line.trim()}" is neither a path nor "Name: value" under a path`);
     rule.headers[match[1]!.trim()] = match[2]!;
   }

@@ -53,6 +53,14 @@ describe('.htaccess', () => {
     expect(block(text, '<IfModule !mod_headers.c>')).toEqual(['FileETag None']);
   });
 
+  it('serves the precompressed copy of every text file type the build compresses', () => {
+    const rule = /RewriteRule (\S+) %\{REQUEST_URI\}\.br/.exec(htaccess('/'))![1]!;
+    const pattern = new RegExp(rule);
+    for (const file of ['/fr/index.html', '/_astro/a.css', '/_astro/b.js', '/manifest.webmanifest'])
+      expect(file).toMatch(pattern);
+    expect('/photo.jpg').not.toMatch(pattern);
+  });
+
   it('mends the ETag suffix of mod_deflate and mod_brotli in revalidation requests', () => {
     expect(block(htaccess('/'), '<IfModule mod_headers.c>')).toContain('RequestHeader edit* If-None-Match "-(gzip|br)\\"" "\\""');
   });

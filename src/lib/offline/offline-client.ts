@@ -39,6 +39,7 @@ export async function askOfflineWorker(request: OfflineRequest): Promise<Offline
 /** `true` when the browser promised to keep the site's data until the user erases it. */
 export async function isStoragePersistent(): Promise<boolean | undefined> {
   try {
+    // Stryker disable next-line OptionalChaining: a missing storage or method throws inside the try, which gives the same undefined
     return await navigator.storage?.persisted?.();
   } catch {
     return undefined;
@@ -48,6 +49,7 @@ export async function isStoragePersistent(): Promise<boolean | undefined> {
 /** Asks the browser to keep the site's data (progress and offline copy); `true` when granted. */
 export async function requestPersistentStorage(): Promise<boolean> {
   try {
+    // Stryker disable next-line OptionalChaining: a missing storage or method throws inside the try, which gives the same false
     return (await navigator.storage?.persist?.()) ?? false;
   } catch {
     return false;

@@ -61,6 +61,8 @@ describe('offlineList', () => {
 
   it('writes directory URLs for index pages, at the root or under a base without a final slash', () => {
     expect(fileUrl('fr/help/index.html', '/')).toBe('/fr/help/');
+    expect(fileUrl('index.html', '/balise')).toBe('/balise/');
+    expect(fileUrl('fr/index.html.br', '/')).toBe('/fr/index.html.br');
     expect(fileUrl('pagefind/pagefind.js', '/balise')).toBe('/balise/pagefind/pagefind.js');
   });
 });

@@ -11,7 +11,11 @@ describe('isOfflineRequest', () => {
 
   it.each([
     null,
+    undefined,
     'keep',
+    { type: 'status', lang: 'french' },
+    { type: 'status', lang: 'en-gb' },
+    { type: 'reload', lang: 'fr', everyLesson: true },
     { type: 'keep', lang: 'fr' },
     { type: 'status', lang: '../x' },
     { type: 'status' },

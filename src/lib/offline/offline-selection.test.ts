@@ -25,6 +25,15 @@ describe('selectOfflineEntries', () => {
     ]);
   });
 
+  it('keeps a lesson that fills the size exactly', () => {
+    expect(urls(selectOfflineEntries(list, false, 200))).toEqual([
+      '/nl/',
+      '/nl/lessons/a/',
+      '/nl/lessons/b/',
+      '/pagefind/wasm.nl.pagefind',
+    ]);
+  });
+
   it('keeps every lesson when asked, whatever their size', () => {
     expect(urls(selectOfflineEntries(list, true, 0))).toEqual(list.entries.map((entry) => entry.url));
   });

@@ -36,4 +36,16 @@ describe('emojiPieces', () => {
     expect(emojiPieces('No pictures here.', chars)).toEqual([{ text: 'No pictures here.' }]);
     expect(emojiPieces('a 🦖 b', chars)).toEqual([{ text: 'a 🦖 b' }]);
   });
+  it('keeps joined emoji and keycaps as one picture', () => {
+    expect(emojiPieces('👩‍💻', { '1f469-200d-1f4bb': 'woman-technologist' })).toEqual([
+      { picture: 'woman-technologist', emoji: '👩‍💻' },
+    ]);
+    expect(emojiPieces('Press #️⃣', { '23-20e3': 'keycap-number-sign' })).toEqual([
+      { text: 'Press ' },
+      { picture: 'keycap-number-sign', emoji: '#️⃣' },
+    ]);
+  });
+  it('finds an emoji the set names with its variation selector', () => {
+    expect(emojiPieces('☺️', { '263a-fe0f': 'smiling-face' })).toEqual([{ picture: 'smiling-face', emoji: '☺️' }]);
+  });
 });

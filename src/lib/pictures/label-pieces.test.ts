@@ -19,6 +19,12 @@ describe('labelPieces', () => {
 
   it('matches the longest emoji first (a skin tone stays with its hand)', () => {
     expect(labelPieces('👍🏽 yes', { ...pictures, '👍': 'thumbs-up' })).toEqual([{ picture: 'thumbs-up-medium' }, ' yes']);
+    const shortFirst = { '👍': 'thumbs-up', '🙂': 'slightly-smiling-face', '👍🏽': 'thumbs-up-medium' };
+    expect(labelPieces('👍 or 👍🏽', shortFirst)).toEqual([{ picture: 'thumbs-up' }, ' or ', { picture: 'thumbs-up-medium' }]);
+  });
+
+  it('finds an emoji holding a character special in patterns', () => {
+    expect(labelPieces('*️⃣ star', { '*️⃣': 'keycap-asterisk' })).toEqual([{ picture: 'keycap-asterisk' }, ' star']);
   });
 
   it('leaves words, and emoji without a picture, as they are', () => {

@@ -13,6 +13,7 @@ export function labelPieces(text: string, pictures: Readonly<Record<string, stri
   const emoji = Object.keys(pictures).sort((a, b) => b.length - a.length);
   if (emoji.length === 0) return [text];
   const pieces: LabelPiece[] = [];
+  // Stryker disable next-line StringLiteral: the pattern is literal emoji strings, so with or without the u flag it matches the same places
   for (const part of text.split(new RegExp(`(${emoji.map(escape).join('|')})`, 'u'))) {
     const picture = pictures[part];
     if (picture) pieces.push({ picture });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IconifyJSON } from '@iconify/types';
-import { closestPictureNames, pictureSvg } from './picture-svg';
+import { closestPictureNames, pictureSvg, prefixIds } from './picture-svg';
 
 const set: IconifyJSON = {
   prefix: 'test-set',
@@ -42,5 +42,45 @@ describe('pictureSvg', () => {
     expect(closestPictureNames(Object.keys(set.icons), 'castle')).toEqual([]);
     expect(closestPictureNames(Object.keys(set.icons), 'hous')).toEqual(['house']);
     expect(closestPictureNames(['a-phone', 'phone', 'telephone'], 'phone')).toEqual(['phone', 'a-phone', 'telephone']);
+  });
+  it('keeps the size of the picture and the class of every picture', () => {
+    const wide: IconifyJSON = { prefix: 'wide', width: 32, height: 24, icons: { bus: { body: '<path d="M3 3"/>' } } };
+    const svg = pictureSvg(wide, 'bus', { alt: '' });
+    expect(svg).toContain('width="32" height="24"');
+    expect(svg).toContain('class="picture-svg"');
+    expect(svg).toContain('focusable="false"');
+  });
+  it('names no close picture when none comes near', () => {
+    expect(() => pictureSvg(set, 'castle', { alt: '' })).toThrow(
+      /^picture "castle" is not in the test-set set: use a name from https:\/\/icon-sets\.iconify\.design\/test-set\/$/,
+    );
+  });
+});
+
+describe('closestPictureNames', () => {
+  it('gives three names unless asked for more or fewer', () => {
+    const names = ['phone', 'phone-a', 'phone-b', 'phone-c', 'phone-d'];
+    expect(closestPictureNames(names, 'phone')).toEqual(['phone', 'phone-a', 'phone-b']);
+    expect(closestPictureNames(names, 'phone', 1)).toEqual(['phone']);
+    expect(closestPictureNames(names, 'phone', 5)).toHaveLength(5);
+  });
+  it('puts a name sharing a whole word before names only containing words', () => {
+    expect(closestPictureNames(['phones', 'phone-big'], 'phone')).toEqual(['phone-big', 'phones']);
+    expect(closestPictureNames(['phonehouse', 'phone'], 'phone-house')).toEqual(['phone', 'phonehouse']);
+  });
+  it('matches parts of names on words of three letters or more only', () => {
+    expect(closestPictureNames(['bobcat'], 'cat')).toEqual(['bobcat']);
+    expect(closestPictureNames(['tabby'], 'ab-xyz')).toEqual([]);
+  });
+});
+
+describe('prefixIds', () => {
+  it('prefixes ids of several letters and their references', () => {
+    const out = prefixIds('<linearGradient id="grad"/><path fill="url(#grad)"/>', 'p-');
+    expect(out).toBe('<linearGradient id="p-grad"/><path fill="url(#p-grad)"/>');
+  });
+  it('prefixes ids holding characters special in patterns', () => {
+    const out = prefixIds('<clipPath id="clip.1"/><g clip-path="url(#clip.1)"/>', 'p-');
+    expect(out).toBe('<clipPath id="p-clip.1"/><g clip-path="url(#p-clip.1)"/>');
   });
 });

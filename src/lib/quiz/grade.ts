@@ -8,6 +8,7 @@ import type { Answer, Grade, QuestionView } from './types';
 // Stryker disable next-line ArrayDeclaration: an unknown id in place of no answer grades the same (wrong choice, wrong order, no story step).
 const asList = (answer: Answer | undefined): string[] => (Array.isArray(answer) ? answer : []);
 const asMap = (answer: Answer | undefined): Record<string, string> =>
+  // Stryker disable next-line ConditionalExpression: an Answer is never null (its type, and isAnswer on stored progress)
   typeof answer === 'object' && answer !== null && !Array.isArray(answer) ? answer : {};
 
 /** Grades an answer of any question type; a reflection is never scored (see `isScored`). */

@@ -56,6 +56,30 @@ const quiz = quizSchema.parse({
 });
 
 describe('localizeQuiz', () => {
+  it('keeps the feelings of a reflection, in one language', () => {
+    const withFeelings = quizSchema.parse({
+      questions: [
+        {
+          id: 'feel',
+          type: 'reflection',
+          prompt: text('feel'),
+          explanation: text('why'),
+          feelings: [
+            { id: 'ok', text: text('ok') },
+            { id: 'sad', text: text('sad') },
+          ],
+        },
+      ],
+    });
+    const view = localizeQuiz('demo', withFeelings, 'fr', { true: 'Vrai', false: 'Faux' });
+    expect(view.questions[0]).toMatchObject({
+      feelings: [
+        { id: 'ok', text: 'ok-fr' },
+        { id: 'sad', text: 'sad-fr' },
+      ],
+    });
+  });
+
   it('keeps one language and the answer key', () => {
     const view = localizeQuiz('demo', quiz, 'nl', { true: 'Juist', false: 'Fout' });
     expect(view.questions[1]).toEqual({

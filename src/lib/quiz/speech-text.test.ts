@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { speechText, spokenSentences } from './speech-text';
-import { choice, scenario } from './test-questions';
+import { choice, reflection, scenario } from './test-questions';
 
 describe('speechText', () => {
   it('reads the prompt and the options', () => {
     expect(speechText(choice('single', ['a'], ['a', 'b']), undefined)).toBe('Which? Option a. Option b.');
+  });
+
+  it('reads the feelings a reflection offers, or only its prompt when it offers none', () => {
+    expect(speechText(reflection, undefined)).toBe('How do you feel? 🙂 OK. 😟 Worried.');
+    const { feelings: _feelings, ...withoutFeelings } = reflection;
+    expect(speechText(withoutFeelings, undefined)).toBe('How do you feel?');
+  });
+
+  it('reads the start of a story before any choice', () => {
+    expect(speechText(scenario, undefined)).toBe('Sam gets a message. A stranger asks Sam for a photo. Send it. Tell an adult.');
   });
 
   it('reads where the pupil is in a story', () => {
@@ -15,6 +25,10 @@ describe('speechText', () => {
 });
 
 describe('spokenSentences', () => {
+  it('adds a full stop to a part whose punctuation is only inside it', () => {
+    expect(spokenSentences(['Stop! Then tell someone', 'Wait: who'])).toBe('Stop! Then tell someone. Wait: who.');
+  });
+
   it('reads the feedback as sentences: a full stop where a part has no punctuation, nothing for an empty part', () => {
     expect(spokenSentences(['Well done!', ' ', 'Only an adult you trust  ', 'Why: "because"'])).toBe(
       'Well done! Only an adult you trust. Why: "because"',

@@ -45,4 +45,11 @@ describe('chooseVoice', () => {
     expect(name(chooseVoice([voice('en-GB'), voice('nl_be')], 'nl-BE'))).toBe('nl_be');
     expect(name(chooseVoice([voice('NL_NL')], 'nl-BE'))).toBe('NL_NL');
   });
+
+  it('reads a page without a region in the Belgian or British voice first, then the French, Dutch or American one', () => {
+    expect(name(chooseVoice([voice('fr-CA'), voice('fr-FR'), voice('fr-BE')], 'fr'))).toBe('fr-BE');
+    expect(name(chooseVoice([voice('nl-SR'), voice('nl-NL'), voice('nl-BE')], 'nl'))).toBe('nl-BE');
+    expect(name(chooseVoice([voice('nl-SR'), voice('nl-NL')], 'nl'))).toBe('nl-NL');
+    expect(name(chooseVoice([voice('en-AU'), voice('en-US'), voice('en-GB')], 'en'))).toBe('en-GB');
+  });
 });

@@ -28,6 +28,7 @@ export function chooseVoice<V extends VoiceInfo>(voices: readonly V[], locale: s
   const wanted = normalise(locale);
   const language = wanted.split('-')[0]!;
   const local = voices.filter((voice) => voice.localService);
+  // Stryker disable next-line ArrayDeclaration: a normalised (lower-case) voice tag never equals the mutant's capitalised entry.
   const tiers = [wanted, ...(PREFERRED[language] ?? [])];
   for (const tier of tiers) {
     const found = local.filter((voice) => normalise(voice.lang) === tier);

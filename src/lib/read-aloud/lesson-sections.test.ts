@@ -74,3 +74,77 @@ describe('lesson sections', () => {
     expect(() => sectionOf(control(0))).toThrow('data-listen="heading" control must follow its heading');
   });
 });
+
+describe('what is read of a part of the page', () => {
+  const read = (html: string) => {
+    document.body.innerHTML = `<div id="part">${html}</div>`;
+    return spoken([document.getElementById('part')!]);
+  };
+
+  it('reads the text alternative of an image and of any element with the img role, not what is inside', () => {
+    expect(read('<p>Look: <img src="a.png" alt="a dog"> runs</p>')).toBe('Look: a dog runs.');
+    expect(read('<p>I am <span role="img" aria-label="happy">🙂</span> today</p>')).toBe('I am happy today.');
+  });
+
+  it('reads nothing of a decorative image or drawing, nor of a part hidden from assistive technology', () => {
+    expect(read('<p>One <img src="a.png" alt=""> two</p>')).toBe('One two.');
+    expect(read('<p>One <svg><title>decor</title></svg> two</p>')).toBe('One two.');
+    expect(read('<p>One <span aria-hidden="true">🙂</span> two</p>')).toBe('One two.');
+    expect(read('<p>One <span aria-hidden="false">two</span></p>')).toBe('One two.');
+  });
+
+  it('reads nothing inside an image without a text alternative, even when a script put text there', () => {
+    document.body.innerHTML = '<p id="part">One</p>';
+    const image = document.createElement('img');
+    image.append(document.createTextNode('inside'));
+    document.getElementById('part')!.append(image, ' two');
+    expect(spoken([document.getElementById('part')!])).toBe('One two.');
+  });
+
+  it('gives no piece for a blank text alternative', () => {
+    document.body.innerHTML = '<p><img src="a.png" alt=" "></p>';
+    expect([...textPieces([document.querySelector('p')!])].filter((piece) => 'text' in piece)).toEqual([]);
+  });
+
+  it('does not take a stray alt attribute of a text element for its text', () => {
+    expect(read('<p><span alt="wrong">right</span></p>')).toBe('right.');
+  });
+
+  it('reads no scripts, styles, templates or fallbacks for pages without scripts, and skips comments', () => {
+    document.body.innerHTML = '<div id="part"><p>Start</p></div>';
+    const part = document.getElementById('part')!;
+    const contents = { script: 'const hidden = 1;', style: 'p { color: red; }', template: 'a template', noscript: 'no script' };
+    for (const [tag, content] of Object.entries(contents)) {
+      const element = document.createElement(tag);
+      element.append(document.createTextNode(content));
+      part.append(element);
+    }
+    part.append(document.createComment('a note'), 'End');
+    expect(spoken([part])).toBe('Start. End.');
+  });
+
+  it('ends the text before a block, after a block and at a line break with a pause', () => {
+    expect(read('Intro<p>Para</p>After')).toBe('Intro. Para. After.');
+    expect(read('<p>Line one<br>Line two</p>')).toBe('Line one. Line two.');
+  });
+});
+
+describe('sections of a lesson', () => {
+  it('reads a heading section past its lower-level subheadings', () => {
+    document.body.innerHTML =
+      '<h2>Part</h2><button data-listen="heading">Listen</button><p>a</p><h3>Sub</h3><p>b</p><h2>Next</h2><p>c</p>';
+    expect(spoken(sectionOf(control(0)))).toBe('Part. a. Sub. b.');
+  });
+
+  it('does not take a custom element named like a heading for a heading', () => {
+    document.body.innerHTML = '<h2>Part</h2><button data-listen="heading">Listen</button><p>a</p><h2-note>b</h2-note><p>c</p>';
+    expect(spoken(sectionOf(control(0)))).toBe('Part. a. b. c.');
+    document.body.innerHTML = '<x-h2>Part</x-h2><button data-listen="heading">Listen</button>';
+    expect(() => sectionOf(control(0))).toThrow('data-listen="heading" control must follow its heading');
+  });
+
+  it('names the mistake when a box control is not inside a section', () => {
+    document.body.innerHTML = '<div><button data-listen="box">Listen</button></div>';
+    expect(() => sectionOf(control(0))).toThrow('data-listen="box" control must be inside its <section>');
+  });
+});

@@ -135,4 +135,72 @@ describe('createPlayer', () => {
     fake.current()!.on.error();
     expect(player.status()).toBe('idle');
   });
+
+  it('resumes a long section from the word reached, in whole utterances up to its end', () => {
+    const { fake, player, play } = setup();
+    const sentences = Array.from({ length: 14 }, (_, i) => `Sentence number ${i + 1} is here.`);
+    const long = sentences.join(' ');
+    play([long]);
+    const from = long.indexOf('Sentence number 10');
+    while (fake.texts().join(' ').length < from) fake.end();
+    const reached = long.indexOf(fake.texts().at(-1)!);
+    fake.boundary(from - reached, 8);
+    player.pause();
+    const before = fake.spoken.length;
+    player.resume();
+    while (fake.current()) {
+      const count = fake.spoken.length;
+      fake.end();
+      if (fake.spoken.length === count) break;
+    }
+    const resumed = fake.texts().slice(before);
+    expect(resumed.join(' ')).toBe(sentences.slice(9).join(' '));
+    expect(resumed.every((text) => text.endsWith('.'))).toBe(true);
+  });
+
+  it('does not announce the section again on resuming', () => {
+    const { fake, player, play, sections } = setup();
+    play(['Intro.', 'One two. Three four.']);
+    fake.end();
+    fake.boundary(9, 5);
+    player.pause();
+    player.resume();
+    expect(sections).toEqual([0, 1]);
+  });
+
+  it('reports words from browsers that give boundary events no name', () => {
+    const { fake, play, words } = setup();
+    play(['Your body belongs to you.']);
+    fake.current()!.on.boundary({ charIndex: 5, charLength: 4 });
+    expect(words).toEqual(['body']);
+  });
+
+  it('silences the speech on pause, on stop and when other texts are played, and ignores the old events', () => {
+    const { fake, player, play, words } = setup();
+    play(['One. Two.']);
+    player.pause();
+    expect(fake.current()).toBeUndefined();
+    player.resume();
+    player.stop();
+    expect(fake.current()).toBeUndefined();
+    play(['Three.']);
+    const old = fake.current()!;
+    play(['Four.', 'Five.']);
+    expect(fake.current()).not.toBe(old);
+    old.on.end();
+    old.on.boundary({ charIndex: 0, charLength: 6, name: 'word' });
+    expect(fake.texts()).toEqual(['One. Two.', 'One. Two.', 'Three.', 'Four.']);
+    expect(words.filter((word) => word !== undefined)).toEqual([]);
+    expect(player.status()).toBe('playing');
+  });
+
+  it('neither pauses a player that is not playing nor resumes one that is not paused', () => {
+    const { fake, player, play, statuses } = setup();
+    player.pause();
+    expect(player.status()).toBe('idle');
+    play(['One. Two.']);
+    player.resume();
+    expect(fake.spoken).toHaveLength(1);
+    expect(statuses).toEqual(['playing']);
+  });
 });

@@ -49,6 +49,12 @@ describe('rangeOf', () => {
     });
   });
 
+  it('leaves out an added space before a word and an added full stop after it', () => {
+    const are = { start: { node: 'rivates are', offset: 8 }, end: { node: 'rivates are', offset: 11 } };
+    expect(rangeOf(spoken, 8, 12)).toEqual(are);
+    expect(rangeOf(spoken, 9, 13)).toEqual(are);
+  });
+
   it('skips added characters and gives none when nothing comes from the page', () => {
     expect(rangeOf(spoken, 12, 13)).toBeUndefined();
     expect(rangeOf(spoken, 5, 5)).toBeUndefined();

@@ -36,6 +36,7 @@ const ENDS_SENTENCE = /[.!?…:;"»”)]$/;
 export function joinPieces<N>(pieces: Iterable<Piece<N>>): SpokenText<N> {
   let text = '';
   const origins: Array<Origin<N> | null> = [];
+  // Stryker disable next-line BooleanLiteral: a space is only added after some text, and the first character pushed resets it.
   let pendingSpace = false;
   const push = (char: string, origin: Origin<N> | null) => {
     if (pendingSpace && text !== '') {
@@ -53,7 +54,7 @@ export function joinPieces<N>(pieces: Iterable<Piece<N>>): SpokenText<N> {
       pendingSpace = true;
       continue;
     }
-    const base = piece.node === null ? 0 : (piece.offset ?? 0);
+    const base = piece.offset ?? 0;
     if (piece.node === null) pendingSpace = true;
     for (let i = 0; i < piece.text.length; i += 1) {
       const char = piece.text[i]!;
@@ -67,7 +68,8 @@ export function joinPieces<N>(pieces: Iterable<Piece<N>>): SpokenText<N> {
 
 /** The end of the word that starts at `start` (for browsers whose boundary events give no length). */
 export function wordEnd(text: string, start: number): number {
-  const match = /^[^\s]*?(?=[.,!?…:;"»”)]*(\s|$))/.exec(text.slice(start));
+  // No ^ needed: the lazy match can always grow to the next space or the end, so it always matches at 0.
+  const match = /[^\s]*?(?=[.,!?…:;"»”)]*(\s|$))/.exec(text.slice(start));
   return start + (match?.[0].length ?? 0);
 }
 

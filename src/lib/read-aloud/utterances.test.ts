@@ -65,3 +65,60 @@ describe('splitUtterances', () => {
     expect(splitUtterances(' \n ', 'fr')).toEqual([]);
   });
 });
+
+describe('abbreviations', () => {
+  const ABBREVIATIONS = {
+    fr: ['p.', 'ex.', 'cf.', 'etc.', 'm.', 'mme.', 'dr.', 'art.', 'env.', 'c.-à-d.', 'n°.', 'st.', 'ste.'],
+    nl: ['bv.', 'bijv.', 'o.a.', 'd.w.z.', 'enz.', 'art.', 'dhr.', 'mevr.', 'ca.', 'i.p.v.', 'm.a.w.', 'nr.', 'o.m.'],
+    en: ['e.g.', 'i.e.', 'etc.', 'mr.', 'mrs.', 'ms.', 'dr.', 'vs.', 'approx.', 'art.', 'no.', 'st.'],
+  };
+
+  for (const [lang, words] of Object.entries(ABBREVIATIONS)) {
+    it(`does not end a ${lang} sentence at ${words.join(' ')} before a capital`, () => {
+      for (const word of words) {
+        const text = `Zie ${word} Lina hier. Klaar.`;
+        expect(texts(text, sentences(text, lang)), word).toEqual([`Zie ${word} Lina hier.`, 'Klaar.']);
+      }
+    });
+  }
+});
+
+describe('sentences, more', () => {
+  it('leaves out the spaces after the last sentence even without a full stop', () => {
+    const text = 'Hello world. Bye now  \n';
+    expect(sentences(text, 'en')).toEqual([
+      { start: 0, end: 12 },
+      { start: 13, end: 20 },
+    ]);
+  });
+});
+
+describe('splitUtterances, more', () => {
+  it('packs sentences after the first utterance too', () => {
+    const text = 'Aaaa. Bb. Cc. Dd. Ee.';
+    expect(texts(text, splitUtterances(text, 'en', 9))).toEqual(['Aaaa. Bb.', 'Cc. Dd.', 'Ee.']);
+  });
+
+  it('keeps a sentence of exactly the maximum length whole, apart from the sentence before it', () => {
+    const text = 'Hi. Go home now, please.';
+    expect(texts(text, splitUtterances(text, 'en', 20))).toEqual(['Hi.', 'Go home now, please.']);
+  });
+
+  it('never makes an utterance longer than the maximum, however many pauses the sentence has', () => {
+    const text = 'one two, three four, five six, seven eight, nine ten, eleven twelve, thirteen fourteen.';
+    const utterances = texts(text, splitUtterances(text, 'en', 20));
+    expect(utterances.join(' ')).toBe(text);
+    for (const utterance of utterances) expect(utterance.length).toBeLessThanOrEqual(20);
+    expect(utterances[0]).toBe('one two, three four,');
+  });
+
+  it('cuts before a dash, without the space before it', () => {
+    const text = 'We can talk – and someone listens to us.';
+    expect(texts(text, splitUtterances(text, 'en', 20))).toEqual(['We can talk', '– and someone', 'listens to us.']);
+  });
+
+  it('does not cut after a pause mark that opens the sentence', () => {
+    const text = ', aaaa bbbb cccc ddd eeee.';
+    expect(texts(text, splitUtterances(text, 'en', 20))).toEqual([', aaaa bbbb cccc', 'ddd eeee.']);
+  });
+});

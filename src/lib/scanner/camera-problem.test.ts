@@ -19,5 +19,7 @@ describe('camera problems', () => {
     expect(cameraProblemOf(domError('NotReadableError'))).toBe('failed');
     expect(cameraProblemOf({ name: 'NotAllowedError' })).toBe('denied');
     expect(cameraProblemOf('nonsense')).toBe('failed');
+    expect(cameraProblemOf(null)).toBe('failed');
+    expect(cameraProblemOf(undefined)).toBe('failed');
   });
 });

@@ -26,6 +26,13 @@ describe('the fallback reader (jsQR)', () => {
     expect(read(frameWithQr('7K3M-Q2ZD-0A9X-P4TR-H'))).toBe('7K3M-Q2ZD-0A9X-P4TR-H');
     expect(read({ data: new Uint8ClampedArray(64 * 64 * 4).fill(255), width: 64, height: 64 })).toBeUndefined();
   });
+
+  it('does not try light-on-dark codes, since tickets are printed dark on light', async () => {
+    const read = await loadPixelReader();
+    const frame = frameWithQr('7K3M-Q2ZD-0A9X-P4TR-H');
+    const inverted = frame.data.map((value, index) => (index % 4 === 3 ? value : 255 - value));
+    expect(read({ ...frame, data: inverted })).toBeUndefined();
+  });
 });
 
 describe('nativeQrDetector', () => {
@@ -46,6 +53,10 @@ describe('nativeQrDetector', () => {
 
   it('falls back when there is no detector or it fails', async () => {
     expect(await nativeQrDetector({})).toBeUndefined();
+    const Mute = class {
+      detect = () => Promise.resolve([]);
+    };
+    expect(await nativeQrDetector({ BarcodeDetector: Mute })).toBeUndefined();
     const Broken = class extends Detector {
       static override getSupportedFormats = () => Promise.reject(new Error('no'));
     };

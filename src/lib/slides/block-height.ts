@@ -69,9 +69,9 @@ const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'div', 'section', 'bl
 
 /** Estimated height of one list item: its text, or its blocks (e.g. a help service: name, text, hours). */
 export function itemHeight(item: Element, width: number): number {
-  const children = item.children.filter((child) => isElement(child) || textLength(child) > 0);
-  if (children.some((child) => isElement(child) && BLOCKS.has(child.tagName))) {
-    return children.reduce((sum, child) => sum + blockHeight(child, width), SPACE.item);
+  // White space between the blocks needs no filtering out: blockHeight gives it no room.
+  if (item.children.some((child) => isElement(child) && BLOCKS.has(child.tagName))) {
+    return item.children.reduce((sum, child) => sum + blockHeight(child, width), SPACE.item);
   }
   return textLines(textLength(item), width) + SPACE.item;
 }

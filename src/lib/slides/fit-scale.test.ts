@@ -14,7 +14,15 @@ describe('fitScale', () => {
     expect(tried.at(-1)).toBe(scale);
   });
 
-  it('stops at the floor and no further', () => {
-    expect(fitScale(() => false, 0.7)).toBe(0.7);
+  it('stops at the floor and no further, and applies the floor last', () => {
+    const tried: number[] = [];
+    expect(fitScale((s) => (tried.push(s), false), 0.7)).toBe(0.7);
+    expect(tried.at(-1)).toBe(0.7);
+  });
+
+  it('measures full size, then once per halving step, then the result', () => {
+    const tried: number[] = [];
+    fitScale((s) => (tried.push(s), s <= 0.83), 0.7, 4);
+    expect(tried).toHaveLength(1 + 4 + 1);
   });
 });

@@ -75,7 +75,8 @@ function chunk<T>(items: readonly T[], height: (item: T) => number, first: numbe
   for (const item of items) {
     const room = chunks.length === 1 ? first : full;
     const h = height(item);
-    if (used + h > room && (chunks.at(-1)!.length > 0 || chunks.length === 1)) {
+    // A new chunk always gets the item at hand, so only the first can stay empty.
+    if (used + h > room) {
       chunks.push([]);
       used = 0;
     }
@@ -118,9 +119,11 @@ function splitBlock(block: ElementContent, first: number, full: number, options:
     const room = (lines: number) => lines - BOX_SPACE - headHeight;
     const parts = chunk(body, (child) => blockHeight(child, width - BOX_INDENT), room(first), room(full));
     const { id: _id, ariaLabelledBy: _label, ...copyProperties } = block.properties;
+    // The box starts in its first part that holds something (the second when none fits here).
+    const start = parts.findIndex((part) => part.length > 0);
     return parts.map((part, index) => {
       if (part.length === 0) return [];
-      if (index === 0) return [{ ...block, children: heading ? [heading, ...part] : part }];
+      if (index === start) return [{ ...block, children: heading ? [heading, ...part] : part }];
       const copyHead = heading ? [headingCopy(heading, options.continued(textOf(heading)))] : [];
       return [{ ...block, properties: copyProperties, children: [...copyHead, ...part] }];
     });

@@ -36,6 +36,9 @@ describe('the check character (Luhn mod 32)', () => {
   it('accepts the code it was made for', () => {
     expect(hasValidCheck(code)).toBe(true);
     expect(checkDigit([])).toBe(0);
+    const digits = [1, 2, 3];
+    checkDigit(digits);
+    expect(digits).toEqual([1, 2, 3]);
     expect(checkDigit([1])).toBe(30);
     expect(checkDigit([2])).toBe(28);
     expect(checkDigit([16])).toBe(31); // 16 doubled is 32: its digits in base 32 are 1 and 0

@@ -36,6 +36,7 @@ describe('an answer as a number', () => {
 
   it('grades a blank, a reflection or an answer of the wrong kind as nothing', () => {
     expect(gradeTicketAnswer(reflection, { kind: 'choice', options: ['ok'] })).toEqual({ correct: false, score: 0 });
+    expect(gradeTicketAnswer(reflection, { kind: 'step', step: 1, steps: 1 })).toEqual({ correct: false, score: 0 });
     expect(gradeTicketAnswer(ordering, { kind: 'choice', options: ['stop'] })).toEqual({ correct: false, score: 0 });
     // A question with no steps never divides by zero.
     expect(gradeTicketAnswer(ordering, { kind: 'step', step: 0, steps: 0 }).score).toBe(0);

@@ -139,6 +139,8 @@ describe('a refused code', () => {
 
   it('is truncated or too long', () => {
     expect(decodeTicket(quiz, plain.slice(0, 6))).toEqual({ ok: false, error: 'length' });
+    const headerOnly = plain.slice(0, 10);
+    expect(decodeTicket(quiz, headerOnly)).toEqual({ ok: false, error: 'length' });
     expect(decodeTicket(quiz, plain.slice(0, -1)).ok).toBe(false);
     expect(decodeTicket(quiz, '1'.repeat(MAX_TICKET_TEXT + 1))).toEqual({ ok: false, error: 'length' });
     expect(decodeTicket(quiz, `${'-'.repeat(MAX_TICKET_TEXT)}${code}`)).toEqual({ ok: false, error: 'length' });

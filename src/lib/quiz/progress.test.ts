@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkQuestion, decodeProgress, emptyProgress, encodeProgress, goTo, setAnswer } from './progress';
-import { choice, ordering, reflection, scenario } from './test-questions';
-
-const now = new Date('2026-11-28T10:00:00Z');
-const questions = [choice('single', ['a']), ordering, reflection];
-const answerAll = () => {
-  let p = setAnswer(emptyProgress(), 'single-q', ['b'], now);
-  p = checkQuestion(p, 'single-q', questions, now);
-  p = setAnswer(p, 'order-q', ['stop', 'keep', 'tell'], now);
-  p = checkQuestion(p, 'order-q', questions, now);
-  p = setAnswer(p, 'feel-q', 'ok', now);
-  return checkQuestion(p, 'feel-q', questions, now);
-};
+import { scenario } from './test-questions';
+import { answerAll, now, questions } from './test-progress';
 
 describe('quiz progress', () => {
   it('round-trips through its saved form, and stores nothing when untouched', () => {

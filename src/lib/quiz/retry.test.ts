@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkQuestion, emptyProgress, goTo, setAnswer } from './progress';
 import { missedQuestions, startAgain } from './retry';
 import { choice, ordering, reflection } from './test-questions';
-
-const now = new Date('2026-11-28T10:00:00Z');
-const questions = [choice('single', ['a']), ordering, reflection];
-const answerAll = () => {
-  let p = setAnswer(emptyProgress(), 'single-q', ['b'], now);
-  p = checkQuestion(p, 'single-q', questions, now);
-  p = setAnswer(p, 'order-q', ['stop', 'keep', 'tell'], now);
-  p = checkQuestion(p, 'order-q', questions, now);
-  p = setAnswer(p, 'feel-q', 'ok', now);
-  return checkQuestion(p, 'feel-q', questions, now);
-};
+import { answerAll, now, questions } from './test-progress';
 
 describe('trying a quiz again', () => {
   it('does not count a question as missed before it is checked, nor a reflection ever', () => {
